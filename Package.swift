@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Passline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "passline", targets: ["passline"]),
+        .executable(name: "inquiry", targets: ["inquiry"]),
+        .library(name: "PasslineCore", targets: ["PasslineCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CMark"]),
+        .target(name: "ChineseScript", dependencies: ["COpenCC"]),
+        .target(name: "PasslineCore", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "PasslineSite",
+            dependencies: ["PasslineCore", "Markdown", "ChineseScript", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates"), .copy("Assets")]
+        ),
+        .target(name: "PasslineInquiry", dependencies: ["PasslineCore", "ChineseScript"]),
+        .executableTarget(
+            name: "passline",
+            dependencies: ["PasslineCore", "PasslineSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "inquiry",
+            dependencies: ["PasslineCore", "PasslineInquiry", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PasslineCoreTests", dependencies: ["PasslineCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore"]),
+        .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,46 @@
+import COpenCC
+import Foundation
+
+/// Converts Chinese text between Simplified and Traditional characters with OpenCC.
+///
+/// Content is written once, in Simplified (the notice's official script); readers and callers who use
+/// Traditional get a converted copy. OpenCC handles phrases, not only characters (`头发` → `頭髮`),
+/// which is why Passline uses it rather than a character table of its own.
+public final class ScriptConverter: @unchecked Sendable {
+    /// The direction of a conversion, named by OpenCC's bundled configuration files.
+    public enum Direction: String, Sendable {
+        case toTraditional = "s2t.json"
+        case toSimplified = "t2s.json"
+    }
+
+    private let handle: opencc_t?
+    private let lock = NSLock()
+
+    /// Opens OpenCC with its bundled configuration; `nil` when OpenCC's data files are missing.
+    public init?(_ direction: Direction) {
+        let opened = opencc_open(direction.rawValue)
+        // opencc_open returns (opencc_t)-1 on failure.
+        guard let opened, Int(bitPattern: opened) != -1 else { return nil }
+        handle = opened
+    }
+
+    deinit {
+        if let handle { opencc_close(handle) }
+    }
+
+    /// The converted text; the input unchanged if OpenCC fails on it.
+    public func convert(_ text: String) -> String {
+        guard let handle, !text.isEmpty else { return text }
+        lock.lock()
+        defer { lock.unlock() }
+        return text.withCString { pointer in
+            guard let out = opencc_convert_utf8(handle, pointer, strlen(pointer)) else { return text }
+            defer { opencc_convert_utf8_free(out) }
+            return String(cString: out)
+        }
+    }
+
+    /// Shared converters, opened on first use.
+    public static let traditional = ScriptConverter(.toTraditional)
+    public static let simplified = ScriptConverter(.toSimplified)
+}

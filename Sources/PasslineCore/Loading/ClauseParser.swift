@@ -1,0 +1,85 @@
+import Markdown
+
+/// Finds a notice's numbered clauses by walking cmark's block tree.
+///
+/// The notice numbers its clauses the way Chinese official documents do: `一、` for sections, `(一)`
+/// for items, `1.` for sub-items. A block whose text starts with such a number opens a clause;
+/// other blocks belong to the clause before them. Text before the first number is `序`, and a
+/// thematic break (`* * *`) closes the numbered part: what follows is `结语`.
+enum ClauseParser {
+    struct Found {
+        var clause: Clause
+        /// Line of the clause's first block within the body.
+        var line: Int
+    }
+
+    static func clauses(in document: MarkdownDocument) -> [Found] {
+        var found: [Found] = []
+        var section: (name: String, number: Int)?
+        var item: (name: String, number: Int)?
+        var closing = false
+
+        func open(id: String, anchor: String, depth: Int, block: MarkdownNode) {
+            let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            found.append(Found(clause: Clause(id: id, anchor: anchor, depth: depth, text: text, html: block.html ?? ""), line: block.line))
+        }
+        func append(_ block: MarkdownNode) {
+            let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            found[found.count - 1].clause.text += (text.isEmpty ? "" : "\n" + text)
+            found[found.count - 1].clause.html += block.html ?? ""
+        }
+
+        for block in document.root.children {
+            if case .thematicBreak = block.kind {
+                closing = true
+                continue
+            }
+            let text = block.plainText.trimmingCharacters(in: .whitespaces)
+            if closing {
+                if found.last?.clause.id == "结语" { append(block) } else { open(id: "结语", anchor: "closing", depth: 0, block: block) }
+                continue
+            }
+            if let m = text.prefixMatch(of: #/([一二三四五六七八九十]+)、/#), let n = ChineseNumeral.value(String(m.1)) {
+                section = (String(m.1), n)
+                item = nil
+                open(id: section!.name, anchor: "c\(n)", depth: 1, block: block)
+            } else if let m = text.prefixMatch(of: #/[(（]([一二三四五六七八九十]+)[)）]/#), let n = ChineseNumeral.value(String(m.1)), let s = section {
+                item = ("\(s.name)(\(m.1))", n)
+                open(id: item!.name, anchor: "c\(s.number)-\(n)", depth: 2, block: block)
+            } else if let m = text.prefixMatch(of: #/(\d{1,2})[.．、]/#), let n = Int(m.1), let s = section {
+                let parent = item?.name ?? s.name
+                let anchor = item.map { "c\(s.number)-\($0.number)-\(n)" } ?? "c\(s.number)-0-\(n)"
+                open(id: "\(parent)\(n)", anchor: anchor, depth: 3, block: block)
+            } else if found.isEmpty {
+                open(id: "序", anchor: "preamble", depth: 0, block: block)
+            } else {
+                append(block)
+            }
+        }
+        return found
+    }
+}
+
+/// Chinese numerals as written in clause numbers and by callers (`十二`, `二十`, `〇`).
+public enum ChineseNumeral {
+    static let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// The value of a numeral below 10,000 (`四十二` → 42, `一百` → 100); `nil` if it is not one.
+    public static func value(_ text: String) -> Int? {
+        guard !text.isEmpty else { return nil }
+        var total = 0
+        var current = 0
+        for ch in text {
+            if let d = digits[ch] {
+                current = current * 10 + d
+            } else if let unit = ["十": 10, "百": 100, "千": 1000][ch] {
+                total += (current == 0 ? 1 : current) * unit
+                current = 0
+            } else {
+                return nil
+            }
+        }
+        // Digit strings such as 二〇二三 read digit by digit; 四十二 by its units.
+        return total + current
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Yams
+
+/// A content file split into its YAML front matter (as a Yams node tree with positions) and its
+/// Markdown body, with line numbers kept relative to the whole file.
+struct ContentFile {
+    let path: String
+    let frontMatter: Node
+    let body: String
+    /// The file line on which the body starts (1-based).
+    let bodyStartLine: Int
+
+    /// Reads and splits a file; every problem is reported as a diagnostic with its line.
+    static func read(_ url: URL, displayPath: String) -> Result<ContentFile, Diagnostic> {
+        guard let data = try? Data(contentsOf: url) else {
+            return .failure(Diagnostic(displayPath, line: 1, "cannot read the file"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let line = firstInvalidUTF8Line(data)
+            return .failure(Diagnostic(displayPath, line: line, "invalid UTF-8 on this line; save the file as UTF-8"))
+        }
+        return parse(text, displayPath: displayPath)
+    }
+
+    static func parse(_ text: String, displayPath: String) -> Result<ContentFile, Diagnostic> {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            return .failure(Diagnostic(displayPath, line: 1, "missing front matter: the file must start with a line '---', then the keys, then '---'"))
+        }
+        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
+            return .failure(Diagnostic(displayPath, line: 1, "front matter opened here is never closed: add a line '---' after the last key"))
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: displayPath))
+        } catch {
+            return .failure(Diagnostic(displayPath, line: 2, "malformed front matter: \(error)"))
+        }
+        guard let node, case .mapping = node else {
+            return .failure(Diagnostic(displayPath, line: 2, "front matter must be a set of 'key: value' lines"))
+        }
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        return .success(ContentFile(path: displayPath, frontMatter: node, body: body, bodyStartLine: close + 2))
+    }
+
+    private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return Diagnostic(path, line: mark.line + 1, column: mark.column, "malformed front matter: \(problem) (check indentation, colons and quotes)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(path, line: context.mark.line + 1, column: context.mark.column, "duplicate key \(duplicates.joined(separator: ", ")): keep one")
+        default:
+            return Diagnostic(path, line: 2, "malformed front matter: \(error)")
+        }
+    }
+
+    private static func firstInvalidUTF8Line(_ data: Data) -> Int {
+        var line = 1
+        for chunk in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if String(data: Data(chunk), encoding: .utf8) == nil { return line }
+            line += 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Markdown
+import Yams
+
+/// Content as read from disk, before cross-file validation: the model plus where each value was.
+public struct LoadedContent: Sendable {
+    public var book: RuleBook
+    /// Where values came from, keyed like `session:ruankao/2024-H2:senior`; used to point errors at lines.
+    public var locations: [String: SourceLocation]
+    /// FAQ answers and notes as written, with their fact references unresolved and their body line.
+    var templates: [(owner: String, text: String, path: String, bodyStartLine: Int)]
+    /// Source ids named in front matter, with their places, checked against sources.md.
+    var sourceReferences: [(String, SourceLocation)]
+}
+
+/// Reads `Content/` into a `RuleBook`, reporting every problem at once.
+///
+/// Loading never prints and never exits: it returns the book, or `ContentErrors` listing each problem
+/// as `path:line:column`. Warnings (which do not stop a build) come back beside the book.
+public struct ContentLoader {
+    public let root: URL
+    /// How paths appear in diagnostics (the directory as the editor named it).
+    public let displayRoot: String
+
+    public init(directory: String) {
+        root = URL(fileURLWithPath: directory, isDirectory: true)
+        displayRoot = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+    }
+
+    /// Loads and validates. Returns the book and any warnings, or throws `ContentErrors`.
+    public func load() throws -> (book: RuleBook, warnings: [Diagnostic]) {
+        let log = DiagnosticLog()
+        var content = read(log: log)
+        if !log.hasErrors {
+            Validator(content: content, log: log).run()
+        }
+        if !log.hasErrors {
+            content.book.facts = FactTable.facts(of: content.book)
+            content.book = FactTable.resolve(content, log: log)
+        }
+        let sorted = log.diagnostics.sorted()
+        if log.hasErrors { throw ContentErrors(diagnostics: sorted) }
+        return (content.book, sorted)
+    }
+
+    func read(log: DiagnosticLog) -> LoadedContent {
+        var reader = ContentReader(log: log)
+        let files = listFiles(log: log)
+        for (relative, url) in files {
+            let path = displayRoot + "/" + relative
+            let file: ContentFile
+            switch ContentFile.read(url, displayPath: path) {
+            case let .success(parsed): file = parsed
+            case let .failure(diagnostic):
+                log.add(diagnostic)
+                continue
+            }
+            let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+            switch (folder, relative) {
+            case (_, "sources.md"): reader.readSources(file)
+            case (_, "qualifications.md"): reader.readQualifications(file)
+            case (_, "messages.md"): reader.readMessages(file)
+            case ("exams", _): reader.readExam(file)
+            case ("sessions", _): reader.readSession(file)
+            case ("notices", _): reader.readNotice(file)
+            case ("areas", _): reader.readArea(file)
+            case ("faq", _): reader.readFAQ(file)
+            default:
+                log.warning(path, (1, 1), "not a content file Passline knows; it is ignored (see docs/content-format.md)")
+            }
+        }
+        return reader.finish()
+    }
+
+    private func listFiles(log: DiagnosticLog) -> [(String, URL)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.error(displayRoot, (1, 1), "content directory not found; pass --content DIR")
+            return []
+        }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var found: [(String, URL)] = []
+        let base = root.standardizedFileURL.path
+        for case let url as URL in enumerator where url.pathExtension == "md" {
+            let full = url.standardizedFileURL.path
+            let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            found.append((relative, url))
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+}

@@ -1,0 +1,334 @@
+import Foundation
+import Markdown
+import Yams
+
+/// Turns parsed content files into model values, one reader per kind of file.
+struct ContentReader {
+    let log: DiagnosticLog
+    private var exams: [Exam] = []
+    private var sessions: [Session] = []
+    private var notices: [Notice] = []
+    private var areas: [Area] = []
+    private var qualifications: [QualificationList] = []
+    private var faq: [FAQEntry] = []
+    private var sources: [Source] = []
+    private var messages: [String: String] = [:]
+    private var locations: [String: SourceLocation] = [:]
+    private var templates: [(owner: String, text: String, path: String, bodyStartLine: Int)] = []
+
+    init(log: DiagnosticLog) { self.log = log }
+
+    func finish() -> LoadedContent {
+        let book = RuleBook(
+            schemaVersion: RuleBook.currentSchemaVersion,
+            exams: exams.sorted { $0.id < $1.id },
+            sessions: sessions.sorted { ($0.exam, $0.id) < ($1.exam, $1.id) },
+            notices: notices.sorted { ($0.date, $0.id) > ($1.date, $1.id) },
+            areas: areas.sorted { $0.id < $1.id },
+            qualifications: qualifications,
+            faq: faq.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
+            sources: sources.sorted { $0.id < $1.id },
+            messages: messages,
+            facts: [:]
+        )
+        return LoadedContent(book: book, locations: locations, templates: templates, sourceReferences: refs)
+    }
+
+    /// Records a value's place and reports a second use of the same id.
+    private mutating func register(_ key: String, at location: SourceLocation, what: String) {
+        if let first = locations[key] {
+            log.error(location.path, (location.line, location.column), "duplicate \(what): already defined at \(first.path):\(first.line)")
+        } else {
+            locations[key] = location
+        }
+    }
+
+    private func identifier(_ id: String?, _ fields: Fields, key: String = "id") -> String? {
+        guard let id else { return nil }
+        guard id.wholeMatch(of: #/[a-z0-9][a-z0-9-]*/#) != nil else {
+            log.error(fields.path, Fields.location(of: fields.node["id"]), "'\(key)' must use lowercase letters, digits and '-', found '\(id)'")
+            return nil
+        }
+        return id
+    }
+
+    // MARK: sources.md
+
+    mutating func readSources(_ file: ContentFile) {
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        for node in fields.list("sources") {
+            guard var entry = Fields(node, path: file.path, log: log, what: "a source") else { continue }
+            let id = identifier(entry.string("id"), entry)
+            let title = entry.string("title")
+            let url = entry.string("url")
+            let confidence = entry.string("confidence")
+            let note = entry.string("note", required: false)
+            entry.finish()
+            let level = confidence.flatMap(Source.Confidence.init(rawValue:))
+            if confidence != nil && level == nil {
+                log.error(file.path, Fields.location(of: node["confidence"]), "'confidence' must be strong, medium or weak")
+            }
+            guard let id, let title, let url, let level else { continue }
+            register("source:\(id)", at: entry.sourceLocation(node["id"]), what: "source id '\(id)'")
+            sources.append(Source(id: id, title: title, url: url, confidence: level, note: note))
+        }
+        fields.finish()
+    }
+
+    // MARK: messages.md
+
+    mutating func readMessages(_ file: ContentFile) {
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        if var map = fields.mapping("messages") {
+            for (key, _, value) in map.entries {
+                map.markUsed([key])
+                guard let text = value.string else {
+                    log.error(file.path, Fields.location(of: value), "message '\(key)' must be a text")
+                    continue
+                }
+                messages[key] = text
+                locations["message:\(key)"] = map.sourceLocation(value)
+            }
+        }
+        fields.finish()
+    }
+
+    // MARK: exams/*.md
+
+    mutating func readExam(_ file: ContentFile) {
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        let id = identifier(fields.string("id"), fields)
+        let name = fields.string("name")
+        let shortName = fields.string("short_name")
+        let noticeName = fields.string("notice_name")
+        let aliases = fields.strings("aliases").map(\.0)
+        let formText = fields.string("session_form")
+        let form = formText.flatMap(SessionForm.init(rawValue:))
+        if formText != nil && form == nil {
+            log.error(file.path, Fields.location(of: fields.node["session_form"]), "'session_form' must be half-year or year")
+        }
+        let full = fields.number("full_marks")
+        let pass = fields.number("pass_mark")
+        let sources = fields.strings("standard_sources")
+        var levels: [LevelStandard] = []
+        if var levelFields = fields.mapping("levels") {
+            for (key, keyNode, value) in levelFields.entries {
+                levelFields.markUsed([key])
+                guard let level = Level(rawValue: key) else {
+                    let hint = Suggest.closest(to: key, in: Level.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+                    log.error(file.path, Fields.location(of: keyNode), "unknown level '\(key)'\(hint); levels are junior, intermediate, senior")
+                    continue
+                }
+                guard var entry = Fields(value, path: file.path, log: log, what: "level '\(key)'") else { continue }
+                let levelName = entry.string("name")
+                let subjects = entry.strings("subjects", required: true).map(\.0)
+                entry.finish()
+                if subjects.isEmpty { log.error(file.path, Fields.location(of: value), "level '\(key)' needs at least one subject") }
+                if let levelName { levels.append(LevelStandard(level: level, name: levelName, subjects: subjects)) }
+            }
+            levelFields.finish()
+        }
+        var website: Website?
+        var websiteSources: [(String, SourceLocation)] = []
+        if var site = fields.mapping("website", required: false) {
+            let siteName = site.string("name"), url = site.string("url")
+            websiteSources = site.strings("sources")
+            site.finish()
+            if let siteName, let url { website = Website(name: siteName, url: url) }
+        }
+        fields.finish()
+        guard let id, let name, let shortName, let noticeName, let form, let full, let pass else { return }
+        register("exam:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "exam id '\(id)'")
+        locations["exam:\(id):pass_mark"] = fields.sourceLocation(pass.node)
+        locations["exam:\(id):full_marks"] = fields.sourceLocation(full.node)
+        refs += sources + websiteSources
+        templates.append(("exam:\(id)", file.body, file.path, file.bodyStartLine))
+        exams.append(Exam(id: id, name: name, shortName: shortName, noticeName: noticeName, aliases: aliases, sessionForm: form,
+                          fullMarks: full.value, passMark: pass.value, levels: levels.sorted { $0.level < $1.level }, website: website,
+                          sources: (sources + websiteSources).map(\.0), notes: file.body))
+    }
+
+    /// Every source id mentioned anywhere, with its place, checked against sources.md later.
+    private(set) var refs: [(String, SourceLocation)] = []
+
+    // MARK: sessions/*.md
+
+    mutating func readSession(_ file: ContentFile) {
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        let exam = fields.string("exam")
+        let id = fields.string("session")
+        let label = fields.string("label")
+        let sourceRefs = fields.strings("sources")
+        var thresholds: [LevelThreshold] = []
+        if var map = fields.mapping("thresholds") {
+            for (key, keyNode, value) in map.entries {
+                map.markUsed([key])
+                guard let level = Level(rawValue: key) else {
+                    let hint = Suggest.closest(to: key, in: Level.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+                    log.error(file.path, Fields.location(of: keyNode), "unknown level '\(key)'\(hint); levels are junior, intermediate, senior")
+                    continue
+                }
+                guard let score = Fields.number(value, named: "thresholds.\(key)", path: file.path, log: log) else { continue }
+                thresholds.append(LevelThreshold(level: level, score: score))
+                if let exam, let id { locations["session:\(exam)/\(id):\(key)"] = fields.sourceLocation(value) }
+            }
+            map.finish()
+        }
+        fields.finish()
+        guard let exam, let id, let label else { return }
+        register("session:\(exam)/\(id)", at: fields.sourceLocation(fields.node["session"]), what: "session '\(exam) \(id)'")
+        locations["session:\(exam)/\(id):exam"] = fields.sourceLocation(fields.node["exam"])
+        refs += sourceRefs
+        sessions.append(Session(exam: exam, id: id, label: label, thresholds: thresholds.sorted { $0.level < $1.level }, sources: sourceRefs.map(\.0)))
+    }
+
+    // MARK: notices/*.md
+
+    mutating func readNotice(_ file: ContentFile) {
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        let id = fields.string("id")
+        let kindText = fields.string("kind")
+        let kind = kindText.flatMap(NoticeKind.init(rawValue:))
+        if kindText != nil && kind == nil { log.error(file.path, Fields.location(of: fields.node["kind"]), "'kind' must be full or summary") }
+        let title = fields.string("title")
+        let issuer = fields.string("issuer")
+        let date = fields.string("date")
+        if let date, Instant.parseDay(date) == nil {
+            log.error(file.path, Fields.location(of: fields.node["date"]), "'date' must be a day like 2025-01-15, found '\(date)'")
+        }
+        let addressee = fields.string("addressee", required: false)
+        let sourceURL = fields.string("source_url")
+        let hotline = fields.string("hotline")
+        let entry = fields.string("entry")
+        let legal = fields.strings("legal_basis")
+        var roles: [String: String] = [:]
+        if var map = fields.mapping("roles", required: false) {
+            for (key, _, value) in map.entries {
+                map.markUsed([key])
+                if let clause = value.string { roles[key] = clause }
+                if let id { locations["notice:\(id):role:\(key)"] = map.sourceLocation(value) }
+            }
+        }
+        let application = readWindow(&fields, key: "application", notice: id, required: true)
+        let review = readWindow(&fields, key: "review", notice: id, required: false)
+        var covers: [Coverage] = []
+        for node in fields.list("covers") {
+            guard var cover = Fields(node, path: file.path, log: log, what: "a 'covers' entry") else { continue }
+            let exam = cover.string("exam"), session = cover.string("session"), clause = cover.string("clause", required: false)
+            cover.finish()
+            guard let exam, let session else { continue }
+            covers.append(Coverage(exam: exam, session: session, clause: clause))
+            if let id { register("notice:\(id):covers:\(exam)/\(session)", at: cover.sourceLocation(node), what: "coverage of \(exam) \(session)") }
+        }
+        fields.finish()
+        guard let id, let kind, let title, let issuer, let date, let sourceURL, let hotline, let entry, let application else { return }
+        register("notice:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "notice id '\(id)'")
+        locations["notice:\(id):hotline"] = fields.sourceLocation(fields.node["hotline"])
+        locations["notice:\(id):body"] = SourceLocation(path: file.path, line: file.bodyStartLine)
+        refs += legal
+        let document = MarkdownDocument(parsing: file.body)
+        var clauses: [Clause] = []
+        for found in ClauseParser.clauses(in: document) {
+            let location = SourceLocation(path: file.path, line: found.line + file.bodyStartLine - 1)
+            register("notice:\(id):clause:\(found.clause.id)", at: location, what: "clause \(found.clause.id)")
+            clauses.append(found.clause)
+        }
+        notices.append(Notice(id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL,
+                              application: application, review: review, hotline: hotline, entry: entry, legalBasis: legal.map(\.0),
+                              covers: covers, roles: roles, body: file.body, clauses: clauses))
+    }
+
+    private mutating func readWindow(_ fields: inout Fields, key: String, notice: String?, required: Bool) -> Window? {
+        guard var window = fields.mapping(key, required: required) else { return nil }
+        let start = window.date("start"), end = window.date("end")
+        let clause = window.string("clause", required: false)
+        window.finish()
+        guard let start, let end else { return nil }
+        if let notice {
+            locations["notice:\(notice):\(key).start"] = start.1
+            locations["notice:\(notice):\(key).end"] = end.1
+            if clause != nil { locations["notice:\(notice):\(key).clause"] = window.sourceLocation(window.node["clause"]) }
+        }
+        return Window(start: start.0, end: end.0, clause: clause)
+    }
+
+    // MARK: areas/*.md
+
+    mutating func readArea(_ file: ContentFile) {
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        let id = identifier(fields.string("id"), fields)
+        let region = fields.string("region")
+        let scopeText = fields.string("scope")
+        let scope = scopeText.flatMap(Area.Scope.init(rawValue:))
+        if scopeText != nil && scope == nil { log.error(file.path, Fields.location(of: fields.node["scope"]), "'scope' must be whole or part") }
+        let basis = fields.string("basis")
+        let places = fields.strings("places").map(\.0)
+        let complete = fields.bool("complete", default: true)
+        let sourceRefs = fields.strings("sources")
+        fields.finish()
+        guard let id, let region, let scope, let basis else { return }
+        if scope == .part && places.isEmpty && complete {
+            log.error(file.path, fields.location, "area '\(id)' is partial but lists no places: add places or set 'complete: false'")
+        }
+        register("area:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "area id '\(id)'")
+        refs += sourceRefs
+        templates.append(("area:\(id)", file.body, file.path, file.bodyStartLine))
+        areas.append(Area(id: id, region: region, scope: scope, basis: basis, places: places, complete: complete, sources: sourceRefs.map(\.0), notes: file.body))
+    }
+
+    // MARK: qualifications.md
+
+    mutating func readQualifications(_ file: ContentFile) {
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        let exam = fields.string("exam")
+        let sourceRefs = fields.strings("sources")
+        var groups: [QualificationList.Group] = []
+        if var map = fields.mapping("levels") {
+            for (key, keyNode, value) in map.entries {
+                map.markUsed([key])
+                guard let level = Level(rawValue: key) else {
+                    log.error(file.path, Fields.location(of: keyNode), "unknown level '\(key)'; levels are junior, intermediate, senior")
+                    continue
+                }
+                guard case let .sequence(names) = value else {
+                    log.error(file.path, Fields.location(of: value), "level '\(key)' must list qualification names, e.g. [程序员]")
+                    continue
+                }
+                for name in names {
+                    guard let text = name.string else { continue }
+                    register("qualification:\(text)", at: fields.sourceLocation(name), what: "qualification '\(text)'")
+                }
+                groups.append(.init(level: level, names: names.compactMap(\.string)))
+            }
+            map.finish()
+        }
+        fields.finish()
+        guard let exam else { return }
+        locations["qualifications:exam"] = fields.sourceLocation(fields.node["exam"])
+        refs += sourceRefs
+        qualifications.append(QualificationList(exam: exam, groups: groups.sorted { $0.level < $1.level }, sources: sourceRefs.map(\.0)))
+    }
+
+    // MARK: faq/*.md
+
+    mutating func readFAQ(_ file: ContentFile) {
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        let id = identifier(fields.string("id"), fields)
+        let question = fields.string("question")
+        let phrasings = fields.strings("phrasings").map(\.0)
+        let keywords = fields.strings("keywords").map(\.0)
+        let cites = fields.strings("cites")
+        let order = fields.number("order", required: false)
+        fields.finish()
+        guard let id, let question else { return }
+        register("faq:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "FAQ id '\(id)'")
+        for (cite, location) in cites { locations["cite:\(id):\(cite)"] = location }
+        if file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.error(file.path, (file.bodyStartLine, 1), "FAQ '\(id)' has no answer: write it below the front matter")
+        }
+        templates.append(("faq:\(id)", file.body, file.path, file.bodyStartLine))
+        faq.append(FAQEntry(id: id, question: question, phrasings: phrasings, keywords: keywords, cites: cites.map(\.0),
+                            order: Int(order?.value ?? 1000), answer: file.body))
+    }
+}
+

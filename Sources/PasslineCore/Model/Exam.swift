@@ -1,0 +1,54 @@
+/// A level of an exam, by the engine's stable id.
+public enum Level: String, Codable, CaseIterable, Sendable, Comparable {
+    case junior, intermediate, senior
+    public static func < (a: Level, b: Level) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+}
+
+/// How an exam names its sessions: twice a year (`2024-H2`) or once a year (`2024`).
+public enum SessionForm: String, Codable, Sendable {
+    case halfYear = "half-year"
+    case year
+
+    /// Whether `id` is written the way this exam writes session ids.
+    public func accepts(_ id: String) -> Bool {
+        switch self {
+        case .halfYear: id.wholeMatch(of: #/\d{4}-H[12]/#) != nil
+        case .year: id.wholeMatch(of: #/\d{4}/#) != nil
+        }
+    }
+
+    /// An example id, for error messages.
+    public var example: String { self == .halfYear ? "2024-H2" : "2024" }
+}
+
+/// The subjects one level sits, each marked out of the exam's full marks.
+public struct LevelStandard: Codable, Sendable, Hashable {
+    public var level: Level
+    public var name: String
+    public var subjects: [String]
+}
+
+/// An official website named in content.
+public struct Website: Codable, Sendable, Hashable {
+    public var name: String
+    public var url: String
+}
+
+/// An exam's national standard: the marks every candidate outside the delineated areas needs.
+public struct Exam: Codable, Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var shortName: String
+    public var noticeName: String
+    public var aliases: [String]
+    public var sessionForm: SessionForm
+    public var fullMarks: Double
+    public var passMark: Double
+    public var levels: [LevelStandard]
+    public var website: Website?
+    public var sources: [String]
+    /// Editor's notes in Markdown, facts already filled in.
+    public var notes: String
+
+    public func standard(for level: Level) -> LevelStandard? { levels.first { $0.level == level } }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The facts a FAQ answer or note may name by reference (`{{application.end}}`), so that a date or a
+/// score is written once in data and every answer that mentions it follows an edit.
+enum FactTable {
+    static func facts(of book: RuleBook) -> [String: String] {
+        var facts: [String: String] = [:]
+        if let notice = book.currentNotice {
+            facts["notice.title"] = notice.title
+            facts["notice.issuer"] = notice.issuer
+            if let day = Instant.parseDay(notice.date) { facts["notice.date"] = Instant.chinese(day, withTime: false) }
+            facts["notice.hotline"] = notice.hotline
+            facts["notice.entry"] = notice.entry
+            facts["application.start"] = Instant.chinese(notice.application.start)
+            facts["application.end"] = Instant.chinese(notice.application.end)
+            if let review = notice.review {
+                facts["review.start"] = Instant.chinese(review.start)
+                facts["review.end"] = Instant.chinese(review.end)
+            }
+        }
+        for session in book.sessions {
+            for threshold in session.thresholds {
+                facts["threshold.\(session.exam).\(session.id).\(threshold.level.rawValue)"] = Score.text(threshold.score)
+            }
+        }
+        for exam in book.exams {
+            facts["national.\(exam.id).pass"] = Score.text(exam.passMark)
+            facts["national.\(exam.id).full"] = Score.text(exam.fullMarks)
+            if let site = exam.website {
+                facts["website.\(exam.id).name"] = site.name
+                facts["website.\(exam.id).url"] = site.url
+            }
+        }
+        return facts
+    }
+
+    static var reference: Regex<(Substring, Substring)> { #/\{\{\s*([A-Za-z0-9_.\-]+)\s*\}\}/# }
+
+    /// Fills every reference; an unknown key is an error at its line.
+    static func resolve(_ content: LoadedContent, log: DiagnosticLog) -> RuleBook {
+        var book = content.book
+        var resolved: [String: String] = [:]
+        for template in content.templates {
+            var output = ""
+            for (offset, line) in template.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if offset > 0 { output += "\n" }
+                var rest = Substring(line)
+                while let m = rest.firstMatch(of: reference) {
+                    output += rest[rest.startIndex..<m.range.lowerBound]
+                    let key = String(m.1)
+                    if let value = book.facts[key] {
+                        output += value
+                    } else {
+                        let column = line.distance(from: line.startIndex, to: m.range.lowerBound) + 1
+                        let hint = Suggest.closest(to: key, in: book.facts.keys).map { " (did you mean '\($0)'?)" } ?? ""
+                        log.error(template.path, (template.bodyStartLine + offset, column), "unknown fact '{{\(key)}}'\(hint)")
+                        output += m.0
+                    }
+                    rest = rest[m.range.upperBound...]
+                }
+                output += rest
+            }
+            resolved[template.owner] = output
+        }
+        for i in book.faq.indices { book.faq[i].answer = resolved["faq:\(book.faq[i].id)"] ?? book.faq[i].answer }
+        for i in book.areas.indices { book.areas[i].notes = resolved["area:\(book.areas[i].id)"] ?? book.areas[i].notes }
+        for i in book.exams.indices { book.exams[i].notes = resolved["exam:\(book.exams[i].id)"] ?? book.exams[i].notes }
+        return book
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Passline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passline",
+        abstract: "Check and publish the 单独划线补申领 content: Content/ → Site/.",
+        subcommands: [Check.self]
+    )
+}
