@@ -163,7 +163,7 @@ struct Fields {
 /// Suggests the nearest known word for a misspelt one.
 enum Suggest {
     static func closest(to word: String, in candidates: some Collection<String>) -> String? {
-        let scored = candidates.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= max(2, word.count / 3) }
+        let scored = candidates.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= max(2, word.count / 4) }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 

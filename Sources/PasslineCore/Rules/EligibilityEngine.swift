@@ -11,6 +11,13 @@ public struct EligibilityEngine: Sendable {
 
     public init(book: RuleBook) { self.book = book }
 
+    /// The message keys the engine fills; `messages.md` must define each one.
+    public static let messageKeys = [
+        "invalid.exam", "invalid.session", "invalid.level", "invalid.count", "invalid.score", "invalid.range", "invalid.category",
+        "invalid.now", "not-covered.session", "not-covered.level", "national-pass", "below-threshold", "not-in-area",
+        "eligible.local", "eligible.relocated", "window.before", "window.open", "window.closed",
+    ]
+
     public func evaluate(_ input: EligibilityInput, now fallbackNow: Date = Date()) -> Verdict {
         var verdict = Verdict(status: .invalidInput)
         func fail(_ field: String, _ key: String, _ slots: [String: String]) -> Verdict {

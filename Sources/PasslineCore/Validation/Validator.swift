@@ -11,6 +11,15 @@ struct Validator {
         checkSessions()
         checkNotices()
         checkReferences()
+        checkMessages()
+    }
+
+    /// Every sentence the engine needs must exist, or a verdict would show a bare key to a candidate.
+    private func checkMessages() {
+        let missing = EligibilityEngine.messageKeys.filter { book.messages[$0] == nil }
+        guard !missing.isEmpty else { return }
+        let place = content.locations.first { $0.key.hasPrefix("message:") }?.value ?? SourceLocation(path: "Content/messages.md", line: 1)
+        error(SourceLocation(path: place.path, line: 1), "messages.md lacks \(missing.joined(separator: ", ")): add them under 'messages:'")
     }
 
     private func at(_ key: String, fallback: String? = nil) -> SourceLocation {
@@ -64,6 +73,9 @@ struct Validator {
             }
             if let review = notice.review, review.end < notice.application.end {
                 error(at("\(key):review.end"), "review window closes (\(Instant.chinese(review.end))) before the application window (\(Instant.chinese(notice.application.end)))")
+            }
+            for (role, clause) in notice.roles.sorted(by: { $0.key < $1.key }) where notice.kind == .full && notice.clause(clause) == nil {
+                error(at("\(key):role:\(role)", fallback: key), "role '\(role)' names clause '\(clause)', which is not in the notice's text; clauses are \(notice.clauses.map(\.id).joined(separator: " "))")
             }
             for cover in notice.covers {
                 let place = at("\(key):covers:\(cover.exam)/\(cover.session)", fallback: key)

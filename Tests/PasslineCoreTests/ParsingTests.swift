@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import PasslineCore
+
+@Suite struct ParsingTests {
+    @Test func instantsWithOffsetsAndZ() {
+        #expect(Instant.parse("2025-01-22T09:00+08:00") == Instant.parse("2025-01-22T01:00:00Z"))
+        #expect(Instant.parse("2025-01-22T09:00:00.000+08:00") == Instant.parse("2025-01-22T09:00+0800"))
+        #expect(Instant.parse("2025-02-30T09:00+08:00") == nil)
+        #expect(Instant.parse("2025-01-22T09:00") == nil, "an instant without offset is ambiguous")
+        #expect(Instant.parse("yesterday") == nil)
+    }
+
+    @Test func chineseFormatIsBeijingTime() {
+        #expect(Instant.chinese(Instant.parse("2025-02-28T09:00:00Z")!) == "2025年2月28日17:00")
+        #expect(Instant.chinese(Instant.parse("2025-01-22T01:00:00Z")!) == "2025年1月22日9:00")
+    }
+
+    @Test func chineseNumerals() {
+        #expect(ChineseNumeral.value("四十二") == 42)
+        #expect(ChineseNumeral.value("十") == 10)
+        #expect(ChineseNumeral.value("十二") == 12)
+        #expect(ChineseNumeral.value("二〇二三") == 2023)
+        #expect(ChineseNumeral.value("一百零五") == 105)
+        #expect(ChineseNumeral.value("abc") == nil)
+    }
+
+    @Test func proseDatesCarryTheYear() {
+        let found = ProseDates.instants(in: "(一)申请时间:2025年1月22日9:00至2月28日17:00,过期不予受理。")
+        #expect(found == [Instant.parse("2025-01-22T09:00+08:00")!, Instant.parse("2025-02-28T17:00+08:00")!])
+    }
+
+    @Test func proseThresholdsByLevel() {
+        let text = "4.2024年下半年计算机软件资格考试单独划线地区初、中级各科目合格标准均为39分(含),高级各科目合格标准均为 40分(含)。"
+        let found = ProseThresholds.statements(in: text, levels: [.junior, .intermediate, .senior])
+        #expect(found.map(\.0) == [.junior, .intermediate, .senior])
+        #expect(found.map(\.1) == [39, 39, 40])
+    }
+
+    @Test func sessionFormSuggestions() {
+        #expect(SessionFormat.suggestion(for: "2024H2", form: .halfYear) == "2024-H2")
+        #expect(SessionFormat.suggestion(for: "2024下半年", form: .halfYear) == "2024-H2")
+        #expect(SessionFormat.suggestion(for: "2024-H1", form: .year) == "2024")
+    }
+}
