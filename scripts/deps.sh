@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system packages Passline needs on Debian, only when something is missing.
+# libcmark-dev and libopencc-dev are linked by the package; chromium, chromium-driver and
+# python3-selenium run the browser tests; nodejs runs the calculator's JavaScript tests.
+set -euo pipefail
+need=()
+pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
+pkg-config --exists opencc 2>/dev/null || need+=(libopencc-dev)
+[ -n "${PASSLINE_SITE_ONLY:-}" ] || {
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+  python3 -c 'import selenium' >/dev/null 2>&1 || need+=(python3-selenium)
+  command -v node >/dev/null 2>&1 || need+=(nodejs)
+  command -v tmux >/dev/null 2>&1 || need+=(tmux)
+}
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
