@@ -9,7 +9,7 @@ OUTPUT ?= Site
 site: site-deps
 	$(SWIFT) build --product passline
 	$(SWIFT) run --skip-build passline check --content $(CONTENT) --summary
-	@if $(SWIFT) run --skip-build passline help build >/dev/null 2>&1; then \
+	@if $(SWIFT) run --skip-build passline --help | grep -q '^  build'; then \
 	  $(SWIFT) run --skip-build passline build --content $(CONTENT) --output $(OUTPUT); \
 	fi
 
