@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Passline needs on Debian, only when something is missing.
 # libcmark-dev and libopencc-dev are linked by the package; chromium, chromium-driver and
-# python3-selenium run the browser tests; nodejs runs the calculator's JavaScript tests.
+# python3-selenium (for /usr/bin/python3) run the browser tests; nodejs runs the calculator's JavaScript tests.
 set -euo pipefail
 need=()
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
@@ -9,7 +9,7 @@ pkg-config --exists opencc 2>/dev/null || need+=(libopencc-dev)
 [ -n "${PASSLINE_SITE_ONLY:-}" ] || {
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
-  python3 -c 'import selenium' >/dev/null 2>&1 || need+=(python3-selenium)
+  /usr/bin/python3 -c 'import selenium' >/dev/null 2>&1 || need+=(python3-selenium)
   command -v node >/dev/null 2>&1 || need+=(nodejs)
   command -v tmux >/dev/null 2>&1 || need+=(tmux)
 }
