@@ -45,6 +45,7 @@ public struct ContentLoader {
 
     func read(log: DiagnosticLog) -> LoadedContent {
         var reader = ContentReader(log: log)
+        var inquiry = InquiryContentReader(log: log)
         let files = listFiles(log: log)
         for (relative, url) in files {
             let path = displayRoot + "/" + relative
@@ -65,11 +66,12 @@ public struct ContentLoader {
             case ("notices", _): reader.readNotice(file)
             case ("areas", _): reader.readArea(file)
             case ("faq", _): reader.readFAQ(file)
+            case ("inquiry", _): inquiry.read(file)
             default:
                 log.warning(path, (1, 1), "not a content file Passline knows; it is ignored (see docs/content-format.md)")
             }
         }
-        return reader.finish()
+        return inquiry.finish(reader.finish())
     }
 
     private func listFiles(log: DiagnosticLog) -> [(String, URL)] {

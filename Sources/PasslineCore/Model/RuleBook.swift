@@ -19,6 +19,8 @@ public struct RuleBook: Codable, Sendable, Hashable {
     public var messages: [String: String]
     /// Every fact a FAQ answer may reference, by key (`application.end` → `2025年2月28日17:00`).
     public var facts: [String: String]
+    /// What the helpdesk bot recognises and says (Content/inquiry/); `nil` when the content has none.
+    public var inquiry: InquiryContent?
 
     public func exam(_ id: String) -> Exam? { exams.first { $0.id == id } }
     public func session(exam: String, id: String) -> Session? { sessions.first { $0.exam == exam && $0.id == id } }

@@ -1,0 +1,102 @@
+/// What the helpdesk bot needs beyond the rules: the kinds of question it recognises, the words its
+/// normalisers read and the sentences it says, all from `Content/inquiry/`.
+///
+/// It lives on the `RuleBook` (and so in `rules.json`) because a helpdesk PC may run the bot from the
+/// published bundle alone; keeping the vocabulary in content lets editors teach the bot a new phrasing
+/// without a code change.
+public struct InquiryContent: Codable, Sendable, Hashable {
+    public var intents: [InquiryIntent]
+    /// The sentences the bot says, by key (`fallback`, `ask.session`), with `{slot}`s.
+    public var replies: [String: String]
+    public var vocabulary: InquiryVocabulary
+    public var places: PlaceVocabulary
+
+    public init(intents: [InquiryIntent] = [], replies: [String: String] = [:], vocabulary: InquiryVocabulary = .init(), places: PlaceVocabulary = .init()) {
+        self.intents = intents
+        self.replies = replies
+        self.vocabulary = vocabulary
+        self.places = places
+    }
+
+    public func intent(_ id: String) -> InquiryIntent? { intents.first { $0.id == id } }
+}
+
+/// One kind of question: how to recognise it, and which FAQ entry (if any) answers it.
+public struct InquiryIntent: Codable, Sendable, Hashable {
+    public var id: String
+    /// What the intent answers, for editors and the evaluation set.
+    public var about: String
+    /// Regular expressions over the normalised question; a match is strong evidence.
+    public var patterns: [String]
+    /// Whole questions as people ask them; a near match counts.
+    public var phrasings: [String]
+    public var keywords: [String]
+    /// The FAQ entry whose answer this intent gives or adds.
+    public var faq: String?
+    /// Whether the intent uses what the caller said (session, level, scores, place), so that a bare
+    /// follow-up repeats it with the new values.
+    public var usesSlots: Bool
+
+    public init(id: String, about: String, patterns: [String], phrasings: [String], keywords: [String], faq: String?, usesSlots: Bool) {
+        self.id = id
+        self.about = about
+        self.patterns = patterns
+        self.phrasings = phrasings
+        self.keywords = keywords
+        self.faq = faq
+        self.usesSlots = usesSlots
+    }
+}
+
+/// How callers talk: words the normalisers map to values. None of these is a policy fact.
+public struct InquiryVocabulary: Codable, Sendable, Hashable {
+    /// `去年` → -1, relative to the instant asked about.
+    public var relativeYears: [String: Int]
+    /// Words naming a level, by `Level` raw value.
+    public var levels: [String: [String]]
+    /// Colloquial qualification names → the name in qualifications.md (`高项` → `信息系统项目管理师`).
+    public var qualificationAliases: [String: String]
+    /// Extra words for an exam, by exam id, besides the exam's own aliases.
+    public var exams: [String: [String]]
+    /// Words that say which applicant category the caller is, by `Category` raw value.
+    public var categories: [String: [String]]
+    /// Words that make a question about the present moment.
+    public var now: [String]
+    /// Filler words that, with slot values only, make a message a follow-up.
+    public var followUp: [String]
+    /// Common misspellings → the intended word.
+    public var corrections: [String: String]
+
+    public init(relativeYears: [String: Int] = [:], levels: [String: [String]] = [:], qualificationAliases: [String: String] = [:],
+                exams: [String: [String]] = [:], categories: [String: [String]] = [:], now: [String] = [], followUp: [String] = [],
+                corrections: [String: String] = [:]) {
+        self.relativeYears = relativeYears
+        self.levels = levels
+        self.qualificationAliases = qualificationAliases
+        self.exams = exams
+        self.categories = categories
+        self.now = now
+        self.followUp = followUp
+        self.corrections = corrections
+    }
+}
+
+/// Place names beyond areas/*.md: places with no delineated part at all, and places inside a region
+/// that its list does not name.
+public struct PlaceVocabulary: Codable, Sendable, Hashable {
+    /// Provinces and cities outside every category of the legal basis.
+    public var notDelineated: [String]
+    /// The sources that establish `notDelineated` (source ids).
+    public var notDelineatedSources: [String]
+    /// Area id → names of places inside that region which its place list does not name.
+    public var within: [String: [String]]
+    /// Short forms that are also ordinary words: only the full place name is recognised.
+    public var ambiguous: [String]
+
+    public init(notDelineated: [String] = [], notDelineatedSources: [String] = [], within: [String: [String]] = [:], ambiguous: [String] = []) {
+        self.notDelineated = notDelineated
+        self.notDelineatedSources = notDelineatedSources
+        self.within = within
+        self.ambiguous = ambiguous
+    }
+}
