@@ -5,6 +5,7 @@ struct Inquiry: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inquiry",
         abstract: "Answer candidates' questions about the 单独划线补申领 from the rules data.",
-        subcommands: [CheckCommand.self]
+        subcommands: [ChatCommand.self, AskCommand.self, CheckCommand.self],
+        defaultSubcommand: ChatCommand.self
     )
 }

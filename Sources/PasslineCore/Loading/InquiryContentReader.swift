@@ -92,6 +92,7 @@ struct InquiryContentReader {
             }
         }
         words.qualificationAliases.merge(textMap(&map, "qualification_aliases")) { $1 }
+        words.subjects.merge(listMap(&map, "subjects")) { $0 + $1 }
         words.exams.merge(listMap(&map, "exams")) { $0 + $1 }
         let categories = listMap(&map, "categories")
         for key in categories.keys where Category(rawValue: key) == nil {
@@ -120,6 +121,14 @@ struct InquiryContentReader {
                 content.places.within[key, default: []] += list(value, in: within.path, what: "'within.\(key)'")
             }
         }
+        if var regions = map.mapping("regions", required: false) {
+            for (key, keyNode, value) in regions.entries {
+                regions.markUsed([key])
+                areaRefs.append((key, regions.sourceLocation(keyNode)))
+                content.places.regions[key, default: []] += list(value, in: regions.path, what: "'regions.\(key)'")
+            }
+        }
+        content.places.nameParts += map.strings("name_parts").map(\.0)
         content.places.ambiguous += map.strings("ambiguous").map(\.0)
         map.finish()
     }

@@ -56,6 +56,8 @@ public struct InquiryVocabulary: Codable, Sendable, Hashable {
     public var levels: [String: [String]]
     /// Colloquial qualification names → the name in qualifications.md (`高项` → `信息系统项目管理师`).
     public var qualificationAliases: [String: String]
+    /// Subject name in exams/*.md → other words callers use for it (`案例分析` → [案例]).
+    public var subjects: [String: [String]]
     /// Extra words for an exam, by exam id, besides the exam's own aliases.
     public var exams: [String: [String]]
     /// Words that say which applicant category the caller is, by `Category` raw value.
@@ -67,12 +69,13 @@ public struct InquiryVocabulary: Codable, Sendable, Hashable {
     /// Common misspellings → the intended word.
     public var corrections: [String: String]
 
-    public init(relativeYears: [String: Int] = [:], levels: [String: [String]] = [:], qualificationAliases: [String: String] = [:],
+    public init(relativeYears: [String: Int] = [:], levels: [String: [String]] = [:], qualificationAliases: [String: String] = [:], subjects: [String: [String]] = [:],
                 exams: [String: [String]] = [:], categories: [String: [String]] = [:], now: [String] = [], followUp: [String] = [],
                 corrections: [String: String] = [:]) {
         self.relativeYears = relativeYears
         self.levels = levels
         self.qualificationAliases = qualificationAliases
+        self.subjects = subjects
         self.exams = exams
         self.categories = categories
         self.now = now
@@ -90,13 +93,20 @@ public struct PlaceVocabulary: Codable, Sendable, Hashable {
     public var notDelineatedSources: [String]
     /// Area id → names of places inside that region which its place list does not name.
     public var within: [String: [String]]
+    /// Area id → other names for its region (`新疆`), besides the region name without 省/市/自治区.
+    public var regions: [String: [String]]
+    /// Words dropped from a full place name to get its short form (`回族` in 临夏回族自治州).
+    public var nameParts: [String]
     /// Short forms that are also ordinary words: only the full place name is recognised.
     public var ambiguous: [String]
 
-    public init(notDelineated: [String] = [], notDelineatedSources: [String] = [], within: [String: [String]] = [:], ambiguous: [String] = []) {
+    public init(notDelineated: [String] = [], notDelineatedSources: [String] = [], within: [String: [String]] = [:], regions: [String: [String]] = [:],
+                nameParts: [String] = [], ambiguous: [String] = []) {
         self.notDelineated = notDelineated
         self.notDelineatedSources = notDelineatedSources
         self.within = within
+        self.regions = regions
+        self.nameParts = nameParts
         self.ambiguous = ambiguous
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+import PasslineCore
+
+extension Composer {
+    /// Whether each place named is delineated, from areas/*.md; without a place, which regions have
+    /// delineated areas. An unknown place gets "cannot tell" and where to check, never a guess.
+    func areas(_ request: Request) -> Draft {
+        var draft = Draft(intent: "areas")
+        let places = request.slots.places
+        guard !places.isEmpty else {
+            let regions = book.areas.map(\.region).joined(separator: "、")
+            draft.add(replies.say("area.list", ["regions": regions, "faq": ""]))
+            for area in book.areas { draft.cite(.area(area.id)) }
+            return draft
+        }
+        var described = Set<String>()
+        for place in places {
+            describe(place, into: &draft, described: &described)
+        }
+        return draft
+    }
+
+    func area(_ id: String) -> Area? { book.areas.first { $0.id == id } }
+
+    func describe(_ place: PlaceMention, into draft: inout Draft, described: inout Set<String>) {
+        switch place.status {
+        case let .listed(id):
+            guard let area = area(id) else { return }
+            draft.add(replies.say("area.place.in", ["place": place.canonical, "region": area.region, "basis": area.basis]))
+            draft.cite(.area(id))
+        case let .region(id):
+            guard let area = area(id) else { return }
+            describeRegion(area, into: &draft, described: &described)
+        case let .within(id):
+            guard let area = area(id) else { return }
+            if area.scope == .whole {
+                draft.add(replies.say("area.place.in", ["place": place.canonical, "region": area.region, "basis": area.basis]))
+                draft.add(replies.say("area.whole", ["region": area.region, "basis": area.basis]))
+            } else {
+                draft.add(replies.say("area.place.unlisted", ["place": place.canonical, "region": area.region]))
+                if area.complete { draft.add(replies.say("area.place.unlisted.complete", ["place": place.canonical])) }
+                describeRegion(area, into: &draft, described: &described)
+            }
+            draft.cite(.area(id))
+        case .notDelineated:
+            draft.add(replies.say("area.not-delineated", ["place": place.canonical]))
+            for id in book.inquiry?.places.notDelineatedSources ?? [] { draft.cite(.source(id)) }
+        case .unknown:
+            draft.add(replies.say("area.unknown", ["place": place.name, "hotline": notice?.hotline ?? ""]))
+            if let clause = notice?.clause(role: "hotline") { citeNotice(&draft, clause) }
+            for id in notice?.legalBasis ?? [] { draft.cite(.source(id)) }
+        }
+    }
+
+    /// The region's scope, its listed places, whether the list is complete, and the editor's notes.
+    func describeRegion(_ area: Area, into draft: inout Draft, described: inout Set<String>) {
+        guard !described.contains(area.id) else { return }
+        described.insert(area.id)
+        if area.scope == .whole {
+            draft.add(replies.say("area.whole", ["region": area.region, "basis": area.basis]))
+        } else {
+            let list = area.places.isEmpty ? replies.say("area.part.unlisted")
+                : replies.say("area.part.list", ["places": area.places.joined(separator: "、")])
+            draft.add(replies.say("area.part", ["region": area.region, "basis": area.basis, "list": list]))
+            if !area.complete { draft.add(replies.say("area.incomplete", ["region": area.region])) }
+        }
+        draft.add(Replies.plain(area.notes))
+        draft.cite(.area(area.id))
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import PasslineCore
+
+extension Composer {
+    /// Whether the caller may apply, through the rules engine. Asks for the one thing still missing
+    /// (exam, session, level, scores, category) and uses everything already said, in any order; a thing
+    /// that cannot change the outcome (the level when every level has the same answer, the category
+    /// when the scores already decide) is not asked.
+    func eligibility(_ request: Request) -> Draft {
+        let slots = request.slots
+        var draft = Draft(intent: "eligibility")
+        let allScores = slots.scores.map(\.value)
+
+        var exams = self.exams(for: slots)
+        if exams.count > 1, !allScores.isEmpty {
+            let fitting = exams.filter { exam in allScores.allSatisfy { $0 <= exam.fullMarks } }
+            if !fitting.isEmpty { exams = fitting }
+        }
+        guard exams.count == 1, let exam = exams.first else {
+            return ask(&draft, "exam", slots, ["options": book.exams.map(\.shortName).joined(separator: "、")])
+        }
+
+        let ids = sessionIDs(of: exam, slots)
+        guard ids.count == 1, let sessionID = ids.first else {
+            let covered = coveredSessions(of: exam)
+            let options = ids.isEmpty ? covered.map(\.label) : ids.map { label(of: $0, exam: exam) }
+            return ask(&draft, "session", slots, ["exam": exam.shortName, "options": options.joined(separator: "、")])
+        }
+        guard let session = book.session(exam: exam.id, id: sessionID), coverage(exam, sessionID) != nil else {
+            draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
+            draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": label(of: sessionID, exam: exam),
+                                                          "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
+            citeNotice(&draft, notice?.clause(role: "scope"))
+            return draft
+        }
+        if let level = slots.level, exam.standard(for: level) == nil {
+            draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
+            draft.add(replies.say("not-covered.level", ["exam": exam.shortName, "level": levelName(level, exam: nil),
+                                                        "levels": exam.levels.map(\.name).joined(separator: "、")]))
+            citeNotice(&draft, notice?.clause(role: "scope"))
+            for id in notice?.legalBasis ?? [] { draft.cite(.source(id)) }
+            return draft
+        }
+
+        var levels = slots.level.map { [$0] } ?? exam.levels.map(\.level)
+        if slots.level == nil, !slots.scores.isEmpty, !slots.uniformScore {
+            let fitting = levels.filter { exam.standard(for: $0)?.subjects.count == slots.scores.count }
+            if !fitting.isEmpty { levels = fitting }
+        }
+        let subjectLists = Set(levels.compactMap { exam.standard(for: $0)?.subjects })
+        if slots.scores.isEmpty {
+            guard subjectLists.count == 1, let subjects = subjectLists.first else {
+                return askLevel(&draft, exam, slots, levels)
+            }
+            let levelText = levels.count == 1 ? levelName(levels[0], exam: exam) : ""
+            return ask(&draft, "scores", slots, ["exam": exam.shortName, "level": levelText, "count": String(subjects.count),
+                                                  "subjects": subjects.joined(separator: "、")])
+        }
+
+        // Scores in subject order, for each level still possible.
+        var inputs: [(Level, [String])] = []
+        for level in levels {
+            guard let standard = exam.standard(for: level), let scores = ordered(slots, subjects: standard.subjects) else { continue }
+            inputs.append((level, scores))
+        }
+        guard !inputs.isEmpty else {
+            if levels.count > 1 { return askLevel(&draft, exam, slots, levels) }
+            let standard = exam.standard(for: levels[0])
+            draft.add(replies.say("invalid.count", ["exam": exam.shortName, "level": standard?.name ?? "", "expected": String(standard?.subjects.count ?? 0),
+                                                    "subjects": standard?.subjects.joined(separator: "、") ?? "", "count": String(slots.scores.count)]))
+            return ask(&draft, "scores", slots, ["exam": exam.shortName, "level": standard?.name ?? "", "count": String(standard?.subjects.count ?? 0),
+                                                  "subjects": standard?.subjects.joined(separator: "、") ?? ""])
+        }
+
+        let category = self.category(slots)
+        let nowText = Instant.iso(request.now)
+        let verdicts = inputs.map { level, scores in
+            (level, engine.evaluate(EligibilityInput(exam: exam.id, session: session.id, level: level.rawValue, scores: scores,
+                                                     category: (category ?? .none).rawValue, now: nowText)))
+        }
+        let first = verdicts[0].1
+        let agree = verdicts.allSatisfy { $0.1.status == first.status && $0.1.reasons == first.reasons && $0.1.threshold == first.threshold }
+        guard agree else { return askLevel(&draft, exam, slots, levels) }
+        if first.status == .notInArea && category == nil {
+            for place in slots.places where !isCertain(place) {
+                var described = Set<String>()
+                describe(place, into: &draft, described: &described)
+            }
+            return ask(&draft, "category", slots, [:])
+        }
+        render(first, into: &draft, levels: verdicts.count > 1 ? verdicts.map { levelName($0.0, exam: exam) } : [])
+        return draft
+    }
+
+    /// Scores in the order the level lists its subjects: as said, or by the subjects named with them.
+    func ordered(_ slots: Slots, subjects: [String]) -> [String]? {
+        var scores = slots.scores
+        if slots.uniformScore, scores.count == 1 { scores = Array(repeating: scores[0], count: subjects.count) }
+        guard scores.count == subjects.count else { return nil }
+        let named = scores.compactMap(\.subject)
+        if named.count == scores.count, Set(named) == Set(subjects) {
+            return subjects.map { subject in Score.text(scores.first { $0.subject == subject }!.value) }
+        }
+        return scores.map { Score.text($0.value) }
+    }
+
+    /// The applicant category from what was said: category words, and where the places named stand
+    /// (a delineated place before `工作` is where the caller works; another is where they sat the exam).
+    func category(_ slots: Slots) -> Category? {
+        if slots.category == Category.none { return Category.none }
+        let places = slots.places
+        let workOffset = slots.category == .relocated ? slots.categoryOffsets.first : nil
+        var workPlace: PlaceMention?
+        if let workOffset {
+            workPlace = places.filter { $0.offset < workOffset }.max { $0.offset < $1.offset } ?? places.first { $0.offset > workOffset }
+        }
+        let examPlaces = places.filter { $0 != workPlace }
+        if examPlaces.contains(where: { delineated($0) == true }) { return .local }
+        if let workPlace {
+            switch delineated(workPlace) {
+            case true?: return .relocated
+            case false?: return examPlaces.allSatisfy { delineated($0) == false } ? Category.none : nil
+            case nil: return nil
+            }
+        }
+        if slots.category == .relocated { return places.isEmpty ? .relocated : nil }
+        if !places.isEmpty {
+            if places.allSatisfy({ delineated($0) == false }) { return Category.none }
+            return nil
+        }
+        return slots.category
+    }
+
+    /// `true` delineated, `false` not, `nil` cannot tell from content.
+    func delineated(_ place: PlaceMention) -> Bool? {
+        switch place.status {
+        case .listed: return true
+        case let .region(id): return area(id)?.scope == .whole ? true : nil
+        case let .within(id):
+            guard let area = area(id) else { return nil }
+            if area.scope == .whole { return true }
+            return area.complete ? false : nil
+        case .notDelineated: return false
+        case .unknown: return nil
+        }
+    }
+
+    func isCertain(_ place: PlaceMention) -> Bool { delineated(place) != nil }
+
+    func askLevel(_ draft: inout Draft, _ exam: Exam, _ slots: Slots, _ levels: [Level]) -> Draft {
+        let example = book.qualifications.first { $0.exam == exam.id }?.groups.last?.names.first ?? ""
+        return ask(&draft, "level", slots, ["options": levels.map { levelName($0, exam: exam) }.joined(separator: "、"), "example": example])
+    }
+
+    /// Asks for `slot` and lists what is still unknown after it, in the order they will be asked.
+    func ask(_ draft: inout Draft, _ slot: String, _ slots: Slots, _ values: [String: String]) -> Draft {
+        if let known = known(slots) { draft.add(replies.say("known", ["facts": known])) }
+        draft.add(replies.say("ask.\(slot)", values))
+        let order = ["exam", "session", "level", "scores", "category"]
+        var needs = [slot]
+        let missing: [String: Bool] = ["exam": slots.exam == nil, "session": slots.sessions.isEmpty, "level": slots.levels.isEmpty,
+                                       "scores": slots.scores.isEmpty, "category": category(slots) == nil]
+        if let index = order.firstIndex(of: slot) {
+            for next in order[(index + 1)...] where missing[next] == true { needs.append(next) }
+        }
+        draft.needs = needs
+        return draft
+    }
+
+    /// `软考、2023年下半年、41分和50分`: what the bot has understood so far.
+    func known(_ slots: Slots) -> String? {
+        var facts: [String] = []
+        if let id = slots.exam, let exam = book.exam(id) { facts.append(exam.shortName) }
+        for mention in slots.sessions {
+            if let half = mention.half { facts.append("\(mention.year)年" + SessionReader.halves[half - 1].0) } else { facts.append("\(mention.year)年") }
+        }
+        if let qualification = slots.qualification { facts.append(qualification) }
+        facts += slots.levels.map { levelName($0, exam: nil) }
+        if !slots.scores.isEmpty {
+            facts.append(slots.scores.map { ($0.subject ?? "") + Score.text($0.value) + "分" }.joined(separator: "、"))
+        }
+        facts += slots.places.map(\.canonical)
+        return facts.isEmpty ? nil : facts.joined(separator: ",")
+    }
+
+    /// A verdict as the helpdesk reads it out: outcome, reasons, clauses.
+    func render(_ verdict: Verdict, into draft: inout Draft, levels: [String]) {
+        draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[verdict.status] ?? verdict.status.rawValue]))
+        if !levels.isEmpty { draft.add(replies.say("eligibility.any-level", ["levels": levels.joined(separator: "、")])) }
+        for reason in verdict.reasons { draft.add(reason) }
+        if let id = verdict.notice {
+            for clause in verdict.clauses { draft.cite(.notice(id: id, clause: clause)) }
+        }
+    }
+}

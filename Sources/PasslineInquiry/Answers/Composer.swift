@@ -1,0 +1,98 @@
+import Foundation
+import PasslineCore
+
+/// Builds answers from the `RuleBook`: one method per intent id, each reading live data (windows
+/// against the instant asked about, thresholds, verdicts of the rules engine) and citing it.
+struct Composer: Sendable {
+    let book: RuleBook
+    let replies: Replies
+    let engine: EligibilityEngine
+
+    init(book: RuleBook) {
+        self.book = book
+        replies = Replies(book: book)
+        engine = EligibilityEngine(book: book)
+    }
+
+    /// What a composer is given: the slots to use and the instant asked about.
+    struct Request {
+        var slots: Slots
+        var now: Date
+        /// The candidates the classifier found, for related FAQ entries.
+        var faqHint: String?
+    }
+
+    /// The intent ids this composer answers from live data.
+    static let composed: Set<String> = [
+        "eligibility", "window", "review", "threshold", "national", "scope", "categories", "procedure", "penalties",
+        "hotline", "issuer", "legal-basis", "areas", "greeting", "help",
+    ]
+
+    func compose(_ intent: String, _ request: Request) -> Draft {
+        switch intent {
+        case "eligibility": eligibility(request)
+        case "window": window(request)
+        case "review": review(request)
+        case "threshold": threshold(request)
+        case "national": national(request)
+        case "scope": scope(request)
+        case "categories": clauseAnswer("categories", roles: ["local", "relocated"])
+        case "procedure": procedure()
+        case "penalties": clauseAnswer("penalties", roles: ["penalties"])
+        case "hotline": hotline()
+        case "issuer": issuer()
+        case "legal-basis": legalBasis()
+        case "areas": areas(request)
+        case "greeting": chrome("greeting")
+        case "help": chrome("help")
+        default: fallback()
+        }
+    }
+
+    var notice: Notice? { book.currentNotice }
+
+    /// The answer of a FAQ entry with its citations.
+    func faq(_ id: String, intent: String? = nil) -> Draft {
+        var draft = Draft(intent: intent ?? "faq:\(id)")
+        guard let entry = book.faq.first(where: { $0.id == id }) else { return fallback() }
+        draft.add(Replies.plain(entry.answer))
+        draft.cite(.faq(entry.id))
+        for cite in entry.cites { if let c = replies.citation(fromFAQ: cite) { draft.cite(c) } }
+        return draft
+    }
+
+    func fallback() -> Draft {
+        var draft = Draft(intent: "fallback")
+        draft.isFallback = true
+        draft.add(replies.say("fallback", ["hotline": notice?.hotline ?? "", "websites": websites()]))
+        if let notice, let clause = notice.clause(role: "hotline") { draft.cite(.notice(id: notice.id, clause: clause)) }
+        for exam in book.exams where exam.website != nil {
+            if let id = book.sources.first(where: { $0.url == exam.website?.url })?.id { draft.cite(.source(id)) }
+        }
+        return draft
+    }
+
+    func chrome(_ key: String) -> Draft {
+        var draft = Draft(intent: key)
+        draft.add(replies.say(key, ["title": notice?.title ?? ""]))
+        return draft
+    }
+
+    /// `中国计算机技术职业资格网(https://…)、…`, from exams/*.md.
+    func websites() -> String {
+        book.exams.compactMap { exam in exam.website.map { "\($0.name)(\($0.url))" } }.joined(separator: "、")
+    }
+
+    func citeNotice(_ draft: inout Draft, _ clause: String?) {
+        guard let notice, let clause else { return }
+        draft.cite(.notice(id: notice.id, clause: clause))
+    }
+
+    /// `2天5小时` / `3小时20分钟` until `date`.
+    func duration(from now: Date, to date: Date) -> String {
+        let seconds = max(0, Int(date.timeIntervalSince(now)))
+        let days = seconds / 86_400, hours = (seconds % 86_400) / 3600, minutes = (seconds % 3600) / 60
+        return days > 0 ? replies.say("duration.days", ["days": String(days), "hours": String(hours)])
+            : replies.say("duration.hours", ["hours": String(hours), "minutes": String(minutes)])
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import PasslineCore
+
+/// Fills the sentences of Content/inquiry (`replies`) and messages.md, and renders citations as a
+/// reader sees them. A missing sentence yields its key, never a crash, and `ReplyCoverageTests`
+/// checks every key the bot uses is in content.
+struct Replies: Sendable {
+    let book: RuleBook
+    let replies: [String: String]
+
+    init(book: RuleBook) {
+        self.book = book
+        replies = book.inquiry?.replies ?? [:]
+    }
+
+    func say(_ key: String, _ slots: [String: String] = [:]) -> String {
+        fill(replies[key] ?? book.messages[key] ?? key, slots)
+    }
+
+    func has(_ key: String) -> Bool { replies[key] != nil || book.messages[key] != nil }
+
+    func fill(_ template: String, _ slots: [String: String]) -> String {
+        var text = template
+        for (slot, value) in slots { text = text.replacingOccurrences(of: "{\(slot)}", with: value) }
+        return text
+    }
+
+    /// `来源:2025年1月15日通知第一(一)条;常见问题“…”;《…》(可靠)`.
+    func sourceLine(_ citations: [Citation]) -> String? {
+        var parts: [String] = []
+        var clausesByNotice: [(String, [String])] = []
+        for citation in citations {
+            switch citation {
+            case let .notice(id, clause):
+                if let i = clausesByNotice.firstIndex(where: { $0.0 == id }) {
+                    if !clausesByNotice[i].1.contains(clause) { clausesByNotice[i].1.append(clause) }
+                } else {
+                    clausesByNotice.append((id, [clause]))
+                }
+            default: break
+            }
+        }
+        for (id, clauses) in clausesByNotice {
+            let date = book.notice(id).flatMap { Instant.parseDay($0.date) }.map { Instant.chinese($0, withTime: false) } ?? id
+            parts.append(date + say("cite.notice", ["clauses": clauses.joined(separator: "、")]))
+        }
+        for citation in citations {
+            switch citation {
+            case .notice: continue
+            case let .faq(id):
+                if let entry = book.faq.first(where: { $0.id == id }) { parts.append(say("cite.faq", ["question": entry.question])) }
+            case let .source(id):
+                if let source = book.source(id) {
+                    parts.append(say("cite.source", ["title": source.title, "confidence": say("confidence.\(source.confidence.rawValue)")]))
+                }
+            case let .area(id):
+                if let area = book.areas.first(where: { $0.id == id }) {
+                    for sourceID in area.sources where !citations.contains(.source(sourceID)) {
+                        if let source = book.source(sourceID) {
+                            parts.append(say("cite.source", ["title": source.title, "confidence": say("confidence.\(source.confidence.rawValue)")]))
+                        }
+                    }
+                }
+            }
+        }
+        var unique: [String] = []
+        for part in parts where !unique.contains(part) { unique.append(part) }
+        return unique.isEmpty ? nil : say("source-line", ["sources": unique.joined(separator: ";")])
+    }
+
+    /// A FAQ citation (`notice:一(一)`, `source:id`) as a `Citation` of the current notice.
+    func citation(fromFAQ cite: String) -> Citation? {
+        if cite.hasPrefix("notice:"), let notice = book.currentNotice { return .notice(id: notice.id, clause: String(cite.dropFirst(7))) }
+        if cite.hasPrefix("source:") { return .source(String(cite.dropFirst(7))) }
+        return nil
+    }
+
+    /// Markdown as plain text for a terminal: emphasis removed, list items as `· `.
+    static func plain(_ markdown: String) -> String {
+        var lines: [String] = []
+        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: true) {
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("- ") || line.hasPrefix("* ") { line = "· " + line.dropFirst(2) }
+            if line.hasPrefix("#") { line = String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces) }
+            line = line.replacingOccurrences(of: "**", with: "")
+            if !line.isEmpty { lines.append(line) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Two decimals at most, no trailing zeros: `40`, `42.5`.
+    static func score(_ value: Double) -> String { Score.text(value) }
+}

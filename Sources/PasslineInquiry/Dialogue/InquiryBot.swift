@@ -1,0 +1,44 @@
+import Foundation
+import PasslineCore
+
+/// The helpdesk bot for one `RuleBook`: everything built once (normalised vocabulary, compiled
+/// patterns), shared by every conversation.
+public struct InquiryBot: Sendable {
+    public let book: RuleBook
+    let normalizer: Normalizer
+    let lexicon: Lexicon
+    let slotReader: SlotReader
+    let classifier: IntentClassifier
+    let composer: Composer
+
+    public init(book: RuleBook) {
+        self.book = book
+        normalizer = Normalizer(vocabulary: book.inquiry?.vocabulary ?? InquiryVocabulary())
+        lexicon = Lexicon(book: book, normalizer: normalizer)
+        slotReader = SlotReader(lexicon: lexicon)
+        classifier = IntentClassifier(book: book, normalizer: normalizer)
+        composer = Composer(book: book)
+    }
+
+    public func conversation() -> Conversation { Conversation(bot: self) }
+
+    /// Intent ids in content that the bot can answer neither from data nor from a FAQ entry.
+    public var unanswerableIntents: [String] {
+        (book.inquiry?.intents ?? []).filter { !Composer.composed.contains($0.id) && $0.faq == nil }.map(\.id)
+    }
+
+    /// Reply keys the bot uses that content lacks (checked by tests and `inquiry check-content`).
+    public static let replyKeys = [
+        "fallback", "empty", "greeting", "help", "reset", "source-line", "cite.notice", "cite.faq", "cite.source",
+        "confidence.strong", "confidence.medium", "confidence.weak", "ask.exam", "ask.session", "ask.level", "ask.scores",
+        "ask.category", "known", "window.intro", "window.left", "window.until-start", "window.closed", "duration.days",
+        "duration.hours", "review.intro", "review.before", "review.open", "review.closed", "threshold.line", "threshold.intro",
+        "threshold.national", "threshold.not-covered", "threshold.level-not-covered", "national.line", "scope.intro", "scope.exam",
+        "scope.yes", "scope.any-level", "categories.intro", "categories.local", "categories.relocated", "procedure.intro",
+        "procedure.sites", "penalties.intro", "hotline", "issuer", "legal-basis.intro", "area.whole", "area.part", "area.part.list",
+        "area.part.unlisted", "area.incomplete", "area.place.in", "area.place.unlisted", "area.place.unlisted.complete",
+        "area.not-delineated", "area.unknown", "area.list", "verdict.status", "eligibility.any-level", "faq.also",
+    ]
+
+    public var missingReplies: [String] { Self.replyKeys.filter { book.inquiry?.replies[$0] == nil } }
+}

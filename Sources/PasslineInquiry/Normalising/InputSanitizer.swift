@@ -1,0 +1,56 @@
+import Foundation
+
+/// Makes any input safe to read: invalid UTF-8 repaired, markup and control characters removed,
+/// whitespace collapsed, and the length bounded so that no question can make an answer slow.
+public enum InputSanitizer {
+    /// Characters of a question the bot reads; a real question is far shorter, and a bound keeps every
+    /// later step (regular expressions, similarity) fast whatever is pasted.
+    public static let maximumCharacters = 400
+    /// How much of a huge line is looked at before markup is removed.
+    static let scanLimit = 8_000
+
+    /// Bytes as read from stdin: invalid sequences become U+FFFD, which `clean` then drops.
+    public static func decode(_ bytes: some Sequence<UInt8>) -> String {
+        String(decoding: Array(bytes.prefix(scanLimit * 4)), as: UTF8.self)
+    }
+
+    public static func clean(_ input: String) -> String {
+        var text = String(input.unicodeScalars.prefix(scanLimit).map(Character.init))
+        if text.contains("<") { text = text.replacing(#/<[^<>]{0,300}>/#, with: " ") }
+        if text.contains("&") { text = decodeEntities(text) }
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.properties.isWhitespace || isDropped(scalar)
+            if isSpace {
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
+            } else {
+                scalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        let collapsed = String(scalars).trimmingCharacters(in: .whitespaces)
+        return String(collapsed.prefix(maximumCharacters))
+    }
+
+    /// Control and format characters, the replacement character and private-use code points carry no
+    /// meaning for a question.
+    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .privateUse, .surrogate, .unassigned: return true
+        default: return scalar == "\u{FFFD}"
+        }
+    }
+
+    private static let entities: [String: String] = ["&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": "\"", "&#39;": "'", "&apos;": "'"]
+
+    private static func decodeEntities(_ text: String) -> String {
+        var result = text
+        for (entity, value) in entities { result = result.replacingOccurrences(of: entity, with: value) }
+        return result.replacing(#/&#(\d{1,6});/#) { match in
+            guard let code = UInt32(match.1), let scalar = Unicode.Scalar(code) else { return " " }
+            return String(Character(scalar))
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import PasslineCore
+
+/// Finds place names in a question and says where each stands: listed in an area, a region, inside
+/// a region but not listed, outside every delineated category, or unknown.
+public struct Gazetteer: Sendable {
+    struct Name: Sendable {
+        var word: String
+        var canonical: String
+        var status: PlaceStatus
+    }
+
+    /// Longest first, so `海南州` (青海) wins over `海南` (the province).
+    let names: [Name]
+    let ambiguous: Set<String>
+    /// Parts of a phrase that mean it is not a place name (`单独划线地区`, `哪个县`).
+    static let notPlaceParts = ["划线", "单独", "哪", "什么", "我们", "本", "该", "各", "外", "全", "这", "那", "其他", "别的", "所在", "当地", "考区", "社区", "小区", "城区", "山区", "地区的", "帮扶", "涉藏", "户籍", "工作", "省级", "发证"]
+
+    init(book: RuleBook, normalize: (String) -> String) {
+        let vocabulary = book.inquiry?.places ?? PlaceVocabulary()
+        let ambiguousWords = Set(vocabulary.ambiguous.map(normalize))
+        ambiguous = ambiguousWords
+        var collected: [Name] = []
+        var seen = Set<String>()
+        func add(_ word: String, _ canonical: String, _ status: PlaceStatus, exact: Bool) {
+            let key = normalize(word)
+            guard key.count >= 2, !seen.contains(key), exact || !ambiguousWords.contains(key) else { return }
+            seen.insert(key)
+            collected.append(Name(word: key, canonical: canonical, status: status))
+        }
+        // Full names first (exact), then short forms, so a full name is never shadowed by a short one.
+        for area in book.areas {
+            add(area.region, area.region, .region(area: area.id), exact: true)
+            for alias in vocabulary.regions[area.id] ?? [] { add(alias, area.region, .region(area: area.id), exact: true) }
+            for place in area.places { add(place, place, .listed(area: area.id), exact: true) }
+            for place in vocabulary.within[area.id] ?? [] { add(place, place, .within(area: area.id), exact: true) }
+        }
+        for place in vocabulary.notDelineated { add(place, place, .notDelineated, exact: true) }
+        for area in book.areas {
+            add(Self.shortRegion(area.region), area.region, .region(area: area.id), exact: false)
+            for place in area.places {
+                add(Self.shortForm(place, parts: vocabulary.nameParts), place, .listed(area: area.id), exact: false)
+            }
+            for place in vocabulary.within[area.id] ?? [] {
+                add(Self.shortForm(place, parts: vocabulary.nameParts), place, .within(area: area.id), exact: false)
+            }
+        }
+        names = collected.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
+    }
+
+    /// `四川省` → `四川`, `西藏自治区` → `西藏`; regions whose short name is irregular are listed in content.
+    static func shortRegion(_ region: String) -> String {
+        for suffix in ["自治区", "省", "市"] where region.hasSuffix(suffix) && region.count > suffix.count + 1 {
+            return String(region.dropLast(suffix.count))
+        }
+        return region
+    }
+
+    /// `喀什地区` → `喀什`, `临夏回族自治州` → `临夏`: the administrative suffix and ethnic names dropped.
+    static func shortForm(_ name: String, parts: [String]) -> String {
+        var text = name
+        for suffix in ["地区", "自治州", "自治县", "自治旗", "州", "县", "区", "市", "旗"] where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+            break
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for part in parts.sorted(by: { $0.count > $1.count }) where text.hasSuffix(part) && text.count > part.count + 1 {
+                text = String(text.dropLast(part.count))
+                changed = true
+            }
+        }
+        return text
+    }
+
+    /// Every place named in `text` (normalised, no spaces), in order of appearance.
+    public func places(in text: String) -> [PlaceMention] {
+        let characters = Array(text)
+        var taken = [Bool](repeating: false, count: characters.count)
+        var found: [PlaceMention] = []
+        for name in names {
+            var searchStart = text.startIndex
+            while let range = text.range(of: name.word, range: searchStart..<text.endIndex) {
+                let start = text.distance(from: text.startIndex, to: range.lowerBound)
+                let end = start + name.word.count
+                if !taken[start..<end].contains(true) {
+                    for i in start..<end { taken[i] = true }
+                    found.append(PlaceMention(name: name.word, canonical: name.canonical, status: name.status, offset: start))
+                }
+                searchStart = range.upperBound
+            }
+        }
+        found += unknownPlaces(in: characters, taken: taken)
+        return found.sorted { $0.offset < $1.offset }
+    }
+
+    /// Words shaped like a place (`金华市`, `在某某县`) that no list names: the bot says it cannot tell.
+    func unknownPlaces(in characters: [Character], taken: [Bool]) -> [PlaceMention] {
+        let text = String(characters)
+        var result: [PlaceMention] = []
+        for match in text.matches(of: #/(?:在|是|到|去|我|^|,|\.|\?)(\p{Han}{2,5}?)(省|市|县|区|州|旗|盟)/#) {
+            let stem = String(match.1)
+            let whole = stem + String(match.2)
+            guard !Self.notPlaceParts.contains(where: { whole.contains($0) }) else { continue }
+            let start = text.distance(from: text.startIndex, to: match.1.startIndex)
+            guard start + whole.count <= taken.count, !taken[start..<(start + whole.count)].contains(true) else { continue }
+            result.append(PlaceMention(name: whole, canonical: whole, status: .unknown, offset: start))
+        }
+        return result
+    }
+}

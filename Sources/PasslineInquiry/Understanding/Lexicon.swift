@@ -1,0 +1,82 @@
+import PasslineCore
+
+/// The words the bot looks for, built once from content and normalised like questions are, each
+/// list longest first so that `信息系统项目管理师` wins over `项目管理师`.
+public struct Lexicon: Sendable {
+    public struct Entry<Value: Sendable>: Sendable {
+        public var word: String
+        public var value: Value
+    }
+
+    public struct Qualification: Sendable {
+        public var name: String
+        public var level: Level
+    }
+
+    public let exams: [Entry<String>]
+    public let levels: [Entry<Level>]
+    /// Qualification word → qualification name and level.
+    public let qualifications: [Entry<Qualification>]
+    /// Subject word → subject name as in exams/*.md.
+    public let subjects: [Entry<String>]
+    public let categories: [Entry<Category>]
+    public let relativeYears: [Entry<Int>]
+    public let nowWords: [String]
+    public let followUpWords: [String]
+    public let gazetteer: Gazetteer
+
+    public init(book: RuleBook, normalizer: Normalizer) {
+        let vocabulary = book.inquiry?.vocabulary ?? InquiryVocabulary()
+        func norm(_ word: String) -> String { normalizer.normalize(word).compact }
+        func sorted<V>(_ entries: [Entry<V>]) -> [Entry<V>] {
+            entries.filter { !$0.word.isEmpty }.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
+        }
+
+        var exams: [Entry<String>] = []
+        for exam in book.exams {
+            for word in [exam.shortName, exam.noticeName, exam.name] + exam.aliases + (vocabulary.exams[exam.id] ?? []) {
+                exams.append(Entry(word: norm(word), value: exam.id))
+            }
+        }
+        self.exams = sorted(exams)
+
+        var levels: [Entry<Level>] = []
+        for level in Level.allCases {
+            var words = vocabulary.levels[level.rawValue] ?? []
+            if let name = book.messages["level.\(level.rawValue)"] { words.append(name) }
+            words += book.exams.compactMap { $0.standard(for: level)?.name }
+            levels += Set(words).map { Entry(word: norm($0), value: level) }
+        }
+        self.levels = sorted(levels)
+
+        var qualifications: [Entry<Qualification>] = []
+        for list in book.qualifications {
+            for group in list.groups {
+                for name in group.names { qualifications.append(Entry(word: norm(name), value: Qualification(name: name, level: group.level))) }
+            }
+            for (alias, name) in vocabulary.qualificationAliases {
+                if let level = list.level(of: name) { qualifications.append(Entry(word: norm(alias), value: Qualification(name: name, level: level))) }
+            }
+        }
+        self.qualifications = sorted(qualifications)
+
+        var subjects: [Entry<String>] = []
+        let allSubjects = Set(book.exams.flatMap { $0.levels.flatMap(\.subjects) })
+        for subject in allSubjects { subjects.append(Entry(word: norm(subject), value: subject)) }
+        for (subject, words) in vocabulary.subjects where allSubjects.contains(subject) {
+            subjects += words.map { Entry(word: norm($0), value: subject) }
+        }
+        self.subjects = sorted(subjects)
+
+        var categories: [Entry<Category>] = []
+        for (key, words) in vocabulary.categories {
+            guard let category = Category(rawValue: key) else { continue }
+            categories += words.map { Entry(word: norm($0), value: category) }
+        }
+        self.categories = sorted(categories)
+        relativeYears = sorted(vocabulary.relativeYears.map { Entry(word: norm($0.key), value: $0.value) })
+        nowWords = vocabulary.now.map(norm).filter { !$0.isEmpty }
+        followUpWords = vocabulary.followUp.map(norm).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        gazetteer = Gazetteer(book: book, normalize: norm)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import PasslineCore
+
+/// Reads everything a question says that an answer can use, and what is left once those are taken
+/// out (to tell a bare follow-up such as "那2024年上半年呢?" from a new question).
+public struct SlotReader: Sendable {
+    public struct Reading: Sendable {
+        public var slots: Slots
+        /// The text with slot values and filler words removed.
+        public var residual: String
+    }
+
+    let lexicon: Lexicon
+    let sessions: SessionReader
+    let scores: ScoreReader
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        sessions = SessionReader(relativeYears: lexicon.relativeYears)
+        scores = ScoreReader(subjects: lexicon.subjects)
+    }
+
+    public func read(_ question: NormalizedQuestion, now: Date) -> Reading {
+        let text = question.compact
+        var slots = Slots()
+        var consumed: [Range<Int>] = []
+
+        for found in sessions.read(text, now: now) {
+            if let mention = found.mention, !slots.sessions.contains(mention) { slots.sessions.append(mention) }
+            if let half = found.halfOnly, slots.halfOnly == nil { slots.halfOnly = half }
+            consumed.append(found.range)
+        }
+        if let half = slots.halfOnly, !slots.sessions.isEmpty {
+            for i in slots.sessions.indices where slots.sessions[i].half == nil { slots.sessions[i].half = half }
+            slots.halfOnly = nil
+        }
+
+        slots.places = lexicon.gazetteer.places(in: text)
+        consumed += slots.places.map { $0.offset..<($0.offset + $0.name.count) }
+
+        if let (qualification, range) = first(lexicon.qualifications, in: text) {
+            slots.qualification = qualification.name
+            slots.levels = [qualification.level]
+            consumed.append(range)
+        } else {
+            for (level, range) in all(lexicon.levels, in: text, avoiding: consumed) {
+                if !slots.levels.contains(level) { slots.levels.append(level) }
+                consumed.append(range)
+            }
+            // `初、中级` / `初中级`: a level name shortened before another.
+            if text.contains("初中级") || text.contains("初,中级") || text.contains("初、中级") {
+                slots.levels = [.junior, .intermediate]
+            }
+        }
+        for (exam, range) in all(lexicon.exams, in: text, avoiding: consumed) {
+            if slots.exam == nil { slots.exam = exam }
+            consumed.append(range)
+        }
+        // Subjects named with their scores also say which scores belong together.
+        let reading = scores.read(text, excluded: consumed)
+        slots.scores = reading.scores
+        slots.uniformScore = reading.uniform
+        consumed += reading.ranges
+        for (_, range) in all(lexicon.subjects, in: text, avoiding: consumed) { consumed.append(range) }
+
+        for (category, range) in all(lexicon.categories, in: text, avoiding: consumed) {
+            if slots.category == nil { slots.category = category }
+            if category == slots.category { slots.categoryOffsets.append(range.lowerBound) }
+            consumed.append(range)
+        }
+        slots.asksNow = lexicon.nowWords.contains { text.contains($0) }
+        return Reading(slots: slots, residual: residual(of: text, removing: consumed))
+    }
+
+    func residual(of text: String, removing ranges: [Range<Int>]) -> String {
+        var keep = Array(text)
+        for range in ranges {
+            for i in range where i < keep.count { keep[i] = " " }
+        }
+        var rest = String(keep).replacingOccurrences(of: " ", with: "")
+        rest = rest.filter { !$0.isPunctuation && !$0.isSymbol && !$0.isWhitespace && !"分和与跟及、".contains($0) }
+        for word in lexicon.followUpWords { rest = rest.replacingOccurrences(of: word, with: "") }
+        return rest
+    }
+
+    func first<V>(_ entries: [Lexicon.Entry<V>], in text: String) -> (V, Range<Int>)? {
+        for entry in entries {
+            if let range = text.range(of: entry.word) {
+                let start = text.distance(from: text.startIndex, to: range.lowerBound)
+                return (entry.value, start..<(start + entry.word.count))
+            }
+        }
+        return nil
+    }
+
+    /// Every occurrence of every word, longest words first, never two on the same characters.
+    func all<V>(_ entries: [Lexicon.Entry<V>], in text: String, avoiding: [Range<Int>]) -> [(V, Range<Int>)] {
+        var taken = avoiding
+        var found: [(V, Range<Int>)] = []
+        for entry in entries {
+            var start = text.startIndex
+            while let range = text.range(of: entry.word, range: start..<text.endIndex) {
+                let offset = text.distance(from: text.startIndex, to: range.lowerBound)
+                let r = offset..<(offset + entry.word.count)
+                if !taken.contains(where: { $0.overlaps(r) }) {
+                    taken.append(r)
+                    found.append((entry.value, r))
+                }
+                start = range.upperBound
+            }
+        }
+        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+}

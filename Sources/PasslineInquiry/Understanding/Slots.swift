@@ -1,0 +1,126 @@
+import PasslineCore
+
+/// An exam sitting as a caller names it: a year, and for half-yearly exams the half (1 or 2).
+public struct SessionMention: Hashable, Sendable, Codable {
+    public var year: Int
+    /// 1 = 上半年, 2 = 下半年; `nil` when only the year was said.
+    public var half: Int?
+
+    public init(year: Int, half: Int?) {
+        self.year = year
+        self.half = half
+    }
+
+    /// The engine's session id for an exam of `form`, or `nil` if the mention is not precise enough.
+    public func id(for form: SessionForm) -> String? {
+        switch form {
+        case .year: String(year)
+        case .halfYear: half.map { "\(year)-H\($0)" }
+        }
+    }
+}
+
+/// A score as said, with the subject when the caller named it (`案例分析39`).
+public struct ScoreMention: Hashable, Sendable, Codable {
+    public var value: Double
+    public var subject: String?
+
+    public init(value: Double, subject: String? = nil) {
+        self.value = value
+        self.subject = subject
+    }
+}
+
+/// Where a named place stands, from areas/*.md and the bot's place vocabulary.
+public enum PlaceStatus: Hashable, Sendable, Codable {
+    /// Named in the place list of an area.
+    case listed(area: String)
+    /// The region itself (`西藏`, `新疆`).
+    case region(area: String)
+    /// Inside the region of an area, but not named in its place list (`拉萨`, `乌鲁木齐`).
+    case within(area: String)
+    /// Outside every delineated category (`北京`).
+    case notDelineated
+    /// Looks like a place name the bot does not know.
+    case unknown
+}
+
+public struct PlaceMention: Hashable, Sendable, Codable {
+    /// As the caller wrote it (normalised).
+    public var name: String
+    /// The canonical name in content (`喀什地区` for `喀什`).
+    public var canonical: String
+    public var status: PlaceStatus
+    /// Character offset in the normalised text, to tell where an exam was taken from where one works.
+    public var offset: Int
+}
+
+/// Everything a question (or a conversation so far) has said that an answer can use.
+public struct Slots: Hashable, Sendable, Codable {
+    public var exam: String?
+    public var sessions: [SessionMention] = []
+    /// A half said without a year (`下半年`), completed by a year said before or after.
+    public var halfOnly: Int?
+    public var levels: [Level] = []
+    /// A qualification named (`信息安全工程师`), which also fixes the level.
+    public var qualification: String?
+    public var scores: [ScoreMention] = []
+    /// "两科都是41": one score for every subject.
+    public var uniformScore: Bool = false
+    public var category: Category?
+    /// Where category words were said (`工作` after a place says where the caller works).
+    public var categoryOffsets: [Int] = []
+    public var places: [PlaceMention] = []
+    /// The question is about the present moment (现在, 还能…吗).
+    public var asksNow = false
+
+    public init() {}
+
+    public var session: SessionMention? { sessions.first }
+    public var level: Level? { levels.count == 1 ? levels.first : nil }
+
+    /// Whether anything was said that an answer could use.
+    public var isEmpty: Bool {
+        exam == nil && sessions.isEmpty && halfOnly == nil && levels.isEmpty && scores.isEmpty && category == nil && places.isEmpty
+    }
+
+    /// What a conversation knows after this turn: values said now replace those said before; a half
+    /// said alone completes the year said before.
+    public func merged(with newer: Slots) -> Slots {
+        var result = self
+        if let exam = newer.exam { result.exam = exam }
+        if !newer.sessions.isEmpty {
+            result.sessions = newer.sessions
+            result.halfOnly = nil
+        } else if let half = newer.halfOnly {
+            if let year = result.sessions.first?.year {
+                result.sessions = [SessionMention(year: year, half: half)]
+                result.halfOnly = nil
+            } else {
+                result.halfOnly = half
+            }
+        }
+        if !newer.levels.isEmpty {
+            if newer.levels != result.levels && newer.scores.isEmpty && !result.scores.isEmpty {
+                // Another level may have another number of subjects: keep the scores only if they still fit.
+                result.scores = result.scores.filter { $0.subject == nil }
+            }
+            result.levels = newer.levels
+            result.qualification = newer.qualification
+        }
+        if !newer.scores.isEmpty {
+            result.scores = newer.scores
+            result.uniformScore = newer.uniformScore
+        }
+        if let category = newer.category {
+            result.category = category
+            result.categoryOffsets = newer.categoryOffsets
+        }
+        if !newer.places.isEmpty {
+            result.places = newer.places
+            if newer.category == nil { result.category = nil; result.categoryOffsets = [] }
+        }
+        result.asksNow = newer.asksNow
+        return result
+    }
+}
