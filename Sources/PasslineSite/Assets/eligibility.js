@@ -428,8 +428,9 @@ var PasslineEligibility = (function () {
       });
       return published(verdict);
     }
-    // 5. not-in-area: neither registered in a delineated area nor working in one.
-    if (category === 'none' || categoryClause === undefined) {
+    // 5. not-in-area: neither registered in a delineated area nor working in one. (A summary notice
+    //    names no clauses: the verdict then cites none, but is decided the same way.)
+    if (category === 'none') {
       verdict.status = 'not-in-area';
       verdict.clauses = nationalClauses.concat(thresholdClause);
       verdict.reasons = [say(book, 'not-in-area', slots)];
@@ -437,7 +438,7 @@ var PasslineEligibility = (function () {
     }
     // 6. eligible, with the window's state.
     verdict.status = 'eligible';
-    verdict.clauses = [categoryClause].concat(thresholdClause, compact([application.clause, roleClause(notice, 'procedure')]));
+    verdict.clauses = compact([categoryClause]).concat(thresholdClause, compact([application.clause, roleClause(notice, 'procedure')]));
     verdict.reasons = [say(book, 'eligible.' + category, slots), windowReason];
     return published(verdict);
   }
