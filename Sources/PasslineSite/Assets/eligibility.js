@@ -9,6 +9,11 @@
  * It is a plain script (no modules, no dependencies, ES2017) so the site works opened from disk via
  * file://; under Node it exports `evaluate` for the parity tests (Tests/js/).
  *
+ * Of `rules` it reads only: exams[].{id, shortName, sessionForm, fullMarks, passMark,
+ * levels[].{level, name, subjects}}; sessions[].{exam, id, label, thresholds[].{level, score}};
+ * notices[] (newest first).{id, application.{start, end, clause}, covers[].{exam, session, clause}, roles};
+ * messages (the engine's keys and level.*). A page may embed just that slice.
+ *
  * Instants are held as seconds since 2001-01-01T00:00:00Z (Foundation's reference date), as doubles, so
  * window comparisons round exactly as Swift's `Date` does, and are shown in Beijing time by adding
  * eight hours ourselves: the reader's own time zone never matters.
