@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "ruankao or tongxin.") var exam = ""
     @Option(help: "2024-H2 (软考) or 2024 (通信).") var session = ""
     @Option(help: "junior, intermediate or senior.") var level = ""
-    @Option(help: "Comma-separated scores, one per subject, e.g. 40,41,45.") var scores = ""
+    @Option(parsing: .unconditional, help: "Comma-separated scores, one per subject, e.g. 40,41,45.") var scores = ""
     @Option(help: "local, relocated or none.") var category = ""
     @Option(help: "The instant to judge the window at, ISO 8601 with offset (default: now).") var now: String?
     @Option(help: "The content directory.") var content = "Content"

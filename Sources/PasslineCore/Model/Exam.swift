@@ -12,8 +12,8 @@ public enum SessionForm: String, Codable, Sendable {
     /// Whether `id` is written the way this exam writes session ids.
     public func accepts(_ id: String) -> Bool {
         switch self {
-        case .halfYear: id.wholeMatch(of: #/\d{4}-H[12]/#) != nil
-        case .year: id.wholeMatch(of: #/\d{4}/#) != nil
+        case .halfYear: id.wholeMatch(of: #/[0-9]{4}-H[12]/#) != nil
+        case .year: id.wholeMatch(of: #/[0-9]{4}/#) != nil
         }
     }
 

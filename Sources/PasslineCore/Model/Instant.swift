@@ -6,10 +6,11 @@ public enum Instant {
     /// and for reading dates written without an offset.
     public static let beijing = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
 
-    /// Parses ISO 8601 with an explicit offset (`+08:00`, `Z`), with or without seconds.
+    /// Parses ISO 8601 with an explicit offset (`+08:00`, `Z`), with or without seconds. ASCII digits
+    /// only: `\d` would also accept full-width and other scripts' digits that `Int()` cannot read.
     public static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let pattern = #/^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})$/#
+        let pattern = #/^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:?[0-9]{2})$/#
         guard let m = trimmed.wholeMatch(of: pattern) else { return nil }
         var parts = DateComponents()
         parts.year = Int(m.1); parts.month = Int(m.2); parts.day = Int(m.3)
@@ -35,7 +36,7 @@ public enum Instant {
 
     /// Parses a plain day (`2025-01-15`) as Beijing midnight.
     public static func parseDay(_ text: String) -> Date? {
-        guard text.wholeMatch(of: #/\d{4}-\d{2}-\d{2}/#) != nil else { return nil }
+        guard text.wholeMatch(of: #/[0-9]{4}-[0-9]{2}-[0-9]{2}/#) != nil else { return nil }
         return parse(text + "T00:00+08:00")
     }
 

@@ -119,7 +119,8 @@ public struct EligibilityEngine: Sendable {
             return verdict
         }
         // 5. not-in-area
-        guard category != .none, let categoryClause else {
+        // A summary notice names no clauses: the verdict then cites none, but is decided the same way.
+        guard category != .none else {
             verdict.status = .notInArea
             verdict.clauses = [notice.clause(role: "local"), notice.clause(role: "relocated")].compactMap { $0 } + thresholdClause
             verdict.reasons = [say("not-in-area", slots)]
@@ -127,7 +128,7 @@ public struct EligibilityEngine: Sendable {
         }
         // 6. eligible
         verdict.status = .eligible
-        verdict.clauses = [categoryClause] + thresholdClause + [notice.application.clause, notice.clause(role: "procedure")].compactMap { $0 }
+        verdict.clauses = [categoryClause].compactMap { $0 } + thresholdClause + [notice.application.clause, notice.clause(role: "procedure")].compactMap { $0 }
         verdict.reasons = [say("eligible.\(category.rawValue)", slots), windowReason]
         return verdict
     }
@@ -136,14 +137,14 @@ public struct EligibilityEngine: Sendable {
     /// reported as out of range). Exponents, `nan` and hex are not scores.
     static func number(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.wholeMatch(of: #/-?\d+(\.\d+)?/#) != nil else { return nil }
+        guard trimmed.wholeMatch(of: #/-?[0-9]+(\.[0-9]+)?/#) != nil else { return nil }
         return Double(trimmed)
     }
 
     /// Fills a message template from content; a missing template yields its key, never a crash.
+    /// Slots are filled in one pass, so a value that itself contains `{slot}` is never filled again.
     func say(_ key: String, _ slots: [String: String]) -> String {
-        var text = book.messages[key] ?? key
-        for (slot, value) in slots { text = text.replacingOccurrences(of: "{\(slot)}", with: value) }
-        return text
+        let template = book.messages[key] ?? key
+        return template.replacing(#/\{([a-z]+)\}/#) { match in slots[String(match.1)] ?? String(match.0) }
     }
 }

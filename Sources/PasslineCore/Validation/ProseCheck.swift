@@ -66,7 +66,7 @@ enum ProseDates {
     static func instants(in text: String) -> [Date] {
         var year: Int?
         var found: [Date] = []
-        for m in text.matches(of: #/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(\d{1,2})[:：](\d{2})/#) {
+        for m in text.matches(of: #/(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日\s*([0-9]{1,2})[:：]([0-9]{2})/#) {
             if let y = m.1 { year = Int(y) }
             guard let year, let month = Int(m.2), let day = Int(m.3), let hour = Int(m.4), let minute = Int(m.5) else { continue }
             let iso = String(format: "%04d-%02d-%02dT%02d:%02d+08:00", year, month, day, hour, minute)
