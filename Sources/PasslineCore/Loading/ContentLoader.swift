@@ -21,10 +21,13 @@ public struct ContentLoader {
     public let root: URL
     /// How paths appear in diagnostics (the directory as the editor named it).
     public let displayRoot: String
+    /// The instant time-dependent checks use (a current notice whose window has passed is a warning).
+    public let now: Date
 
-    public init(directory: String) {
+    public init(directory: String, now: Date = Date()) {
         root = URL(fileURLWithPath: directory, isDirectory: true)
         displayRoot = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        self.now = now
     }
 
     /// Loads and validates. Returns the book and any warnings, or throws `ContentErrors`.
@@ -32,13 +35,13 @@ public struct ContentLoader {
         let log = DiagnosticLog()
         var content = read(log: log)
         if !log.hasErrors {
-            Validator(content: content, log: log).run()
+            Validator(content: content, log: log, now: now).run()
         }
         if !log.hasErrors {
             content.book.facts = FactTable.facts(of: content.book)
             content.book = FactTable.resolve(content, log: log)
         }
-        let sorted = log.diagnostics.sorted()
+        let sorted = PlaceholderCheck.collapse(log.diagnostics).sorted()
         if log.hasErrors { throw ContentErrors(diagnostics: sorted) }
         return (content.book, sorted)
     }
@@ -46,6 +49,7 @@ public struct ContentLoader {
     func read(log: DiagnosticLog) -> LoadedContent {
         var reader = ContentReader(log: log)
         var inquiry = InquiryContentReader(log: log)
+        var changelog = ChangelogReader(log: log)
         let files = listFiles(log: log)
         for (relative, url) in files {
             let path = displayRoot + "/" + relative
@@ -57,10 +61,12 @@ public struct ContentLoader {
                 continue
             }
             let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+            PlaceholderCheck.scan(file, folder: folder, log: log)
             switch (folder, relative) {
             case (_, "sources.md"): reader.readSources(file)
             case (_, "qualifications.md"): reader.readQualifications(file)
             case (_, "messages.md"): reader.readMessages(file)
+            case (_, "changelog.md"): changelog.read(file)
             case ("exams", _): reader.readExam(file)
             case ("sessions", _): reader.readSession(file)
             case ("notices", _): reader.readNotice(file)
@@ -71,7 +77,7 @@ public struct ContentLoader {
                 log.warning(path, (1, 1), "not a content file Passline knows; it is ignored (see docs/content-format.md)")
             }
         }
-        return inquiry.finish(reader.finish())
+        return changelog.finish(inquiry.finish(reader.finish()))
     }
 
     private func listFiles(log: DiagnosticLog) -> [(String, URL)] {

@@ -23,7 +23,7 @@ struct ContentReader {
             schemaVersion: RuleBook.currentSchemaVersion,
             exams: exams.sorted { $0.id < $1.id },
             sessions: sessions.sorted { ($0.exam, $0.id) < ($1.exam, $1.id) },
-            notices: notices.sorted { ($0.date, $0.id) > ($1.date, $1.id) },
+            notices: notices.map { $0.withSourceURL(from: sources) }.sorted { ($0.date, $0.id) > ($1.date, $1.id) },
             areas: areas.sorted { $0.id < $1.id },
             qualifications: qualifications,
             faq: faq.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
@@ -197,7 +197,9 @@ struct ContentReader {
             log.error(file.path, Fields.location(of: fields.node["date"]), "'date' must be a day like 2025-01-15, found '\(date)'")
         }
         let addressee = fields.string("addressee", required: false)
-        let sourceURL = fields.string("source_url")
+        // A summary's address is that of its first source (sources.md), so it need not repeat it.
+        let sourceURL = fields.string("source_url", required: kind != .summary)
+        let noticeSources = fields.strings("sources")
         let hotline = fields.string("hotline")
         let entry = fields.string("entry")
         let legal = fields.strings("legal_basis")
@@ -221,21 +223,24 @@ struct ContentReader {
             if let id { register("notice:\(id):covers:\(exam)/\(session)", at: cover.sourceLocation(node), what: "coverage of \(exam) \(session)") }
         }
         fields.finish()
-        guard let id, let kind, let title, let issuer, let date, let sourceURL, let hotline, let entry, let application else { return }
+        guard let id, let kind, let title, let issuer, let date, let hotline, let entry, let application else { return }
         register("notice:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "notice id '\(id)'")
         locations["notice:\(id):hotline"] = fields.sourceLocation(fields.node["hotline"])
         locations["notice:\(id):body"] = SourceLocation(path: file.path, line: file.bodyStartLine)
         refs += legal
         let document = MarkdownDocument(parsing: file.body)
         var clauses: [Clause] = []
-        for found in ClauseParser.clauses(in: document) {
+        // A summary's paragraphs are ours, not the notice's: they get no clause numbers to cite.
+        for found in kind == .full ? ClauseParser.clauses(in: document) : [] {
             let location = SourceLocation(path: file.path, line: found.line + file.bodyStartLine - 1)
             register("notice:\(id):clause:\(found.clause.id)", at: location, what: "clause \(found.clause.id)")
             clauses.append(found.clause)
         }
-        notices.append(Notice(id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL,
+        if let node = fields.node["sources"] { locations["notice:\(id):sources"] = fields.sourceLocation(node) }
+        refs += noticeSources
+        notices.append(Notice(id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL ?? "",
                               application: application, review: review, hotline: hotline, entry: entry, legalBasis: legal.map(\.0),
-                              covers: covers, roles: roles, body: file.body, clauses: clauses))
+                              covers: covers, roles: roles, body: file.body, clauses: clauses, sources: noticeSources.map(\.0)))
     }
 
     private mutating func readWindow(_ fields: inout Fields, key: String, notice: String?, required: Bool) -> Window? {

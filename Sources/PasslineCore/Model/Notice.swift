@@ -65,6 +65,9 @@ public struct Notice: Codable, Sendable, Hashable {
     /// The body in Markdown, as written.
     public var body: String
     public var clauses: [Clause]
+    /// Source ids (sources.md) the notice was read from. A summary must name them: they are where its
+    /// facts come from, and the first one's address is its `sourceURL`.
+    public var sources: [String] = []
 
     public func clause(_ id: String) -> Clause? { clauses.first { $0.id == id } }
     /// The clause id playing `role`, e.g. `procedure` → `四`.

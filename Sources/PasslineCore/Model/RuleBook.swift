@@ -19,6 +19,8 @@ public struct RuleBook: Codable, Sendable, Hashable {
     public var messages: [String: String]
     /// Every fact a FAQ answer may reference, by key (`application.end` → `2025年2月28日17:00`).
     public var facts: [String: String]
+    /// What changed and when, newest first (Content/changelog.md, kept by `passline diff --record`).
+    public var changelog: [ChangelogEntry] = []
     /// What the helpdesk bot recognises and says (Content/inquiry/); `nil` when the content has none.
     public var inquiry: InquiryContent?
 

@@ -13,6 +13,9 @@ public struct VerdictText: Sendable {
         lines += verdict.reasons.map { "· " + $0 }
         if !verdict.clauses.isEmpty, let id = verdict.notice, let notice = book.notice(id) {
             lines.append("依据:《\(notice.title)》(\(notice.date))第 \(verdict.clauses.joined(separator: "、")) 条")
+        } else if let id = verdict.notice, let notice = book.notice(id), notice.kind == .summary {
+            // A round whose text is not at hand: name it and where it was read, never a clause number.
+            lines.append("依据:《\(notice.title)》(\(notice.date),本站只有摘要;来源 \(notice.sourceURL))")
         }
         return lines.joined(separator: "\n")
     }

@@ -4,7 +4,7 @@ import Foundation
 /// score is written once in data and every answer that mentions it follows an edit.
 enum FactTable {
     static func facts(of book: RuleBook) -> [String: String] {
-        var facts: [String: String] = [:]
+        var facts = ArchiveFacts.facts(of: book)
         if let notice = book.currentNotice {
             facts["notice.title"] = notice.title
             facts["notice.issuer"] = notice.issuer

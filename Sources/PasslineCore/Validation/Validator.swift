@@ -5,6 +5,8 @@ import Foundation
 struct Validator {
     let content: LoadedContent
     let log: DiagnosticLog
+    /// The instant time-dependent warnings are judged at (a current notice whose window has passed).
+    var now = Date()
     private var book: RuleBook { content.book }
 
     func run() {
@@ -12,6 +14,7 @@ struct Validator {
         checkNotices()
         checkReferences()
         checkMessages()
+        ArchiveCheck(content: content, log: log, now: now).run()
     }
 
     /// Every sentence the engine needs must exist, or a verdict would show a bare key to a candidate.
@@ -114,7 +117,10 @@ struct Validator {
                 let place = at("cite:\(entry.id):\(cite)", fallback: "faq:\(entry.id)")
                 if cite.hasPrefix("notice:") {
                     let clause = String(cite.dropFirst("notice:".count))
-                    if !clauseIDs.contains(clause) { error(place, "'\(cite)': no clause '\(clause)' in any notice") }
+                    if !clauseIDs.contains(clause) {
+                        let hint = Suggest.closest(to: clause, in: clauseIDs).map { " (did you mean 'notice:\($0)'?)" } ?? ""
+                        error(place, "'\(cite)': no clause '\(clause)' in any notice\(hint)")
+                    }
                 } else if cite.hasPrefix("source:") {
                     let id = String(cite.dropFirst("source:".count))
                     if !known.contains(id) {

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Checks that keep an archive of notices unambiguous: which round applies to a session at an
+/// instant, and which notice is current, must never be a silent guess.
+///
+/// Also holds the rules for summary notices (a round whose official text is not at hand): they cite
+/// no clause numbers, since any number we wrote would look official without being so, and they name
+/// the sources their facts come from.
+struct ArchiveCheck {
+    let content: LoadedContent
+    let log: DiagnosticLog
+    /// The instant "has this window passed?" is asked at; `passline check --now` fixes it for tests.
+    let now: Date
+
+    /// The roles Passline's engine, site and bot ask a notice for; a key close to one of these is a typo.
+    static let knownRoles = ["scope", "local", "relocated", "procedure", "penalties", "hotline"]
+
+    private var book: RuleBook { content.book }
+
+    func run() {
+        for notice in book.notices where notice.kind == .summary { checkSummary(notice) }
+        checkRoleNames()
+        checkOverlaps()
+        checkSameDates()
+        checkCurrentWindow()
+        checkFileNames()
+    }
+
+    private func at(_ key: String, fallback: String) -> SourceLocation {
+        content.locations[key] ?? content.locations[fallback] ?? SourceLocation(path: "Content", line: 1)
+    }
+
+    private func place(_ location: SourceLocation) -> String { "\(location.path):\(location.line)" }
+
+    private func error(_ location: SourceLocation, _ message: String) {
+        log.error(location.path, (location.line, location.column), message)
+    }
+
+    private func warning(_ location: SourceLocation, _ message: String) {
+        log.warning(location.path, (location.line, location.column), message)
+    }
+
+    // MARK: summaries
+
+    private func checkSummary(_ notice: Notice) {
+        let key = "notice:\(notice.id)"
+        let remedy = "a summary has no official clause numbers, so it cites none: remove it (when the full text is at hand, paste it as the body and set 'kind: full')"
+        if notice.sources.isEmpty {
+            error(at("\(key):sources", fallback: key), "notice \(notice.id) is a summary but names no 'sources': list the sources.md ids it was read from, e.g. 'sources: [notice-\(notice.id)]'")
+        }
+        for (name, window) in [("application", Optional(notice.application)), ("review", notice.review)] {
+            if let clause = window?.clause { error(at("\(key):\(name).clause", fallback: key), "'\(name).clause: \(clause)': \(remedy)") }
+        }
+        for cover in notice.covers {
+            if let clause = cover.clause { error(at("\(key):covers:\(cover.exam)/\(cover.session)", fallback: key), "'clause: \(clause)' of \(cover.exam) \(cover.session): \(remedy)") }
+        }
+        for (role, clause) in notice.roles.sorted(by: { $0.key < $1.key }) {
+            error(at("\(key):role:\(role)", fallback: key), "role '\(role)' names clause '\(clause)': \(remedy)")
+        }
+        let body = notice.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        if body.isEmpty {
+            error(at("\(key):body", fallback: key), "notice \(notice.id) is a summary with no text: write a short summary in your own words below the front matter, saying it is a summary")
+        }
+        // Times live in the data only; a summary that restates one must at least agree with it.
+        let windowTimes = [notice.application.start, notice.application.end, notice.review?.start, notice.review?.end].compactMap { $0 }
+        for stated in ProseDates.instants(in: notice.body) where !windowTimes.contains(stated) {
+            error(at("\(key):body", fallback: key), "the summary states \(Instant.chinese(stated)), which is none of its windows' times: correct it, or leave times to the data above")
+        }
+    }
+
+    // MARK: roles
+
+    private func checkRoleNames() {
+        for notice in book.notices {
+            for role in notice.roles.keys.sorted() where !Self.knownRoles.contains(role) {
+                guard let meant = Suggest.closest(to: role, in: Self.knownRoles) else { continue }
+                warning(at("notice:\(notice.id):role:\(role)", fallback: "notice:\(notice.id)"),
+                        "role '\(role)' is not one Passline asks for (did you mean '\(meant)'?); roles are \(Self.knownRoles.joined(separator: ", "))")
+            }
+        }
+    }
+
+    // MARK: overlaps
+
+    /// Two rounds open for the same session at the same time would make "which notice applies" a guess.
+    private func checkOverlaps() {
+        let oldestFirst = Array(book.notices.reversed())
+        for (index, newer) in oldestFirst.enumerated() {
+            for older in oldestFirst[..<index] where overlap(older.application, newer.application) {
+                for cover in newer.covers where older.covers(exam: cover.exam, session: cover.session) != nil {
+                    let session = "\(cover.exam)/\(cover.session)"
+                    let here = at("notice:\(newer.id):covers:\(session)", fallback: "notice:\(newer.id)")
+                    let there = at("notice:\(older.id):covers:\(session)", fallback: "notice:\(older.id)")
+                    error(here, "\(cover.exam) \(cover.session) is also covered by notice \(older.id) (\(place(there))), and the two application windows overlap "
+                        + "(\(span(newer.application)) here, \(span(older.application)) there): which round applies would be ambiguous. "
+                        + "Make one window end before the other starts, or cover the session in one notice only")
+                }
+            }
+        }
+    }
+
+    private func overlap(_ a: Window, _ b: Window) -> Bool { a.start <= b.end && b.start <= a.end }
+
+    private func span(_ window: Window) -> String { "\(Instant.chinese(window.start))至\(Instant.chinese(window.end))" }
+
+    /// The current notice is the newest by date; two notices of one date leave that to file order.
+    private func checkSameDates() {
+        let byDate = Dictionary(grouping: book.notices, by: \.date)
+        for (date, notices) in byDate.sorted(by: { $0.key < $1.key }) where notices.count > 1 {
+            let sorted = notices.sorted { $0.id < $1.id }
+            let first = at("notice:\(sorted[0].id)", fallback: "notice:\(sorted[0].id)")
+            for other in sorted.dropFirst() {
+                error(at("notice:\(other.id)", fallback: "notice:\(other.id)"),
+                      "notices \(sorted[0].id) (\(place(first))) and \(other.id) share the date \(date): which one is current would be ambiguous; give each notice its own signature date")
+            }
+        }
+    }
+
+    // MARK: staleness
+
+    /// The newest notice's window having closed is normal once a round ends, but an editor publishing
+    /// then should know the site and the bot now tell every candidate "closed".
+    private func checkCurrentWindow() {
+        guard let current = book.currentNotice, current.application.state(at: now) == .closed else { return }
+        warning(at("notice:\(current.id):application.end", fallback: "notice:\(current.id)"),
+                "the application window of the current notice \(current.id) closed on \(Instant.chinese(current.application.end)) (now \(Instant.chinese(now))): "
+                + "the site and the bot tell candidates applications are closed. If a new round has been announced, add its notice (passline new notice)")
+    }
+
+    // MARK: file names
+
+    /// Editors find a file by its name; a file whose id says something else is a copy-and-forget.
+    private func checkFileNames() {
+        func expect(_ key: String, named name: String, what: String) {
+            guard let location = content.locations[key] else { return }
+            let file = location.path.split(separator: "/").last.map(String.init) ?? location.path
+            guard file != name + ".md" else { return }
+            warning(location, "this file is named \(file) but holds \(what): rename it \(name).md")
+        }
+        for notice in book.notices { expect("notice:\(notice.id)", named: notice.id, what: "notice \(notice.id)") }
+        for session in book.sessions { expect("session:\(session.key)", named: "\(session.exam)-\(session.id)", what: "\(session.exam) \(session.id)") }
+        for entry in book.faq { expect("faq:\(entry.id)", named: entry.id, what: "FAQ '\(entry.id)'") }
+        for area in book.areas { expect("area:\(area.id)", named: area.id, what: "area '\(area.id)'") }
+    }
+}
+
+extension Notice {
+    /// A summary given no `source_url` is read from its first source: the address is written once, in sources.md.
+    func withSourceURL(from sources: [Source]) -> Notice {
+        guard sourceURL.isEmpty, let first = self.sources.lazy.compactMap({ id in sources.first { $0.id == id } }).first else { return self }
+        var notice = self
+        notice.sourceURL = first.url
+        return notice
+    }
+}
