@@ -36,7 +36,7 @@ def log(message):
 
 
 def run_once(argv, timeout, stdin_path=None):
-    """One timed run: (wall seconds, peak RSS in KiB). Raises on failure or timeout."""
+    """One timed run: (wall seconds, peak RSS in KiB, CPU seconds user+system). Raises on failure or timeout."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
         try:
@@ -49,11 +49,13 @@ def run_once(argv, timeout, stdin_path=None):
                 stdin.close()
         if done.returncode != 0:
             raise RuntimeError(f"{' '.join(argv)} exited {done.returncode}: {done.stderr.decode(errors='replace')[-2000:]}")
-        rss = 0
+        rss, cpu = 0, 0.0
         for line in report.read().splitlines():
             if "Maximum resident set size" in line:
                 rss = int(line.rsplit(":", 1)[1])
-        return wall, rss
+            elif "User time (seconds)" in line or "System time (seconds)" in line:
+                cpu += float(line.rsplit(":", 1)[1])
+        return wall, rss, cpu
 
 
 def help_text(argv):
@@ -62,10 +64,10 @@ def help_text(argv):
 
 
 def summary(samples):
-    walls = [w for w, _ in samples]
-    rsss = [r for _, r in samples]
+    walls = [s[0] for s in samples]
     return {"median": statistics.median(walls), "min": min(walls), "max": max(walls),
-            "rss_mib": statistics.median(rsss) / 1024, "runs": len(samples), "samples": samples}
+            "rss_mib": statistics.median(s[1] for s in samples) / 1024, "cpu": statistics.median(s[2] for s in samples),
+            "runs": len(samples), "samples": samples}
 
 
 class Bench:
@@ -125,7 +127,7 @@ class Bench:
                     continue
                 if round_ > 0:
                     samples[name].append(result)
-                log(f"   round {round_} {name}: {result[0]:.3f}s {result[1] / 1024:.0f} MiB")
+                log(f"   round {round_} {name}: {result[0]:.3f}s wall, {result[2]:.2f}s CPU, {result[1] / 1024:.0f} MiB")
             tools = {k: v for k, v in tools.items() if v is not None}
         results = {name: summary(s) for name, s in samples.items() if s}
         incremental = self.incremental(content, out) if self.has_build else None
@@ -152,44 +154,38 @@ class Bench:
         if not os.path.exists(self.inquiry):
             return None
         top = help_text([self.inquiry])
-        has_ask = any(line.strip().startswith("ask") for line in top.splitlines())
+        commands = {line.split()[0] for line in top.splitlines() if line.startswith("  ") and line.split()}
         content = self.args.content
-        if has_ask:
-            cold = [self.inquiry, "ask", "--content", content, "热线电话是多少"]
+        now = ["--now", "2025-02-10T10:00:00+08:00"]   # a fixed instant: answers do not depend on the clock
+        if "ask" in commands:
+            cold = [self.inquiry, "ask", "--content", content] + now + ["热线电话是多少"]
         else:
             cold = [self.inquiry, "check", "--content", content, "--exam", "ruankao", "--session", "2024-H2", "--level", "senior",
-                    "--scores", "41,42,40", "--category", "local", "--now", "2025-02-10T10:00+08:00"]
-            self.notes.append("`inquiry ask` does not exist yet: cold start is timed with `inquiry check` (one verdict).")
+                    "--scores", "41,42,40", "--category", "local"] + now
+            self.notes.append("`inquiry ask` does not exist: cold start is timed with `inquiry check` (one verdict).")
         export = os.path.join(self.args.work, "inquiry-hyperfine.json")
         subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", str(self.args.inquiry_runs), "--export-json", export,
                         "--style", "none", " ".join(cold)], check=True, stdout=subprocess.DEVNULL)
         with open(export) as f:
             h = json.load(f)["results"][0]
         result = {"command": " ".join(cold[1:]), "cold_median_ms": h["median"] * 1000, "cold_min_ms": h["min"] * 1000,
-                  "cold_max_ms": h["max"] * 1000, "runs": len(h["times"]), "rss_mib": run_once(cold, 60)[1] / 1024}
-        batch = self.batch_argv(has_ask, content)
+                  "cold_max_ms": h["max"] * 1000, "cold_cpu_ms": (h["user"] + h["system"]) * 1000, "runs": len(h["times"]), "rss_mib": run_once(cold, 60)[1] / 1024}
+        if self.args.inquiry_batch_args:
+            batch = [self.inquiry] + self.args.inquiry_batch_args.split() + ["--content", content]
+        elif "chat" in commands:
+            # Not a terminal: `inquiry chat` answers one question per stdin line, in one conversation.
+            batch = [self.inquiry, "chat", "--content", content] + now
+        else:
+            batch = None
+            self.notes.append("`inquiry` has no mode reading questions from stdin: throughput not measured.")
         if batch:
             questions = self.questions(os.path.join(self.args.work, "questions.txt"))
             samples = [run_once(batch, self.args.timeout, stdin_path=questions[0]) for _ in range(3)]
-            wall = statistics.median(w for w, _ in samples)
+            wall = statistics.median(s[0] for s in samples)
             result.update({"batch_command": " ".join(batch[1:]) + " < questions.txt", "batch_questions": questions[1],
                            "batch_wall": wall, "batch_qps": questions[1] / wall,
-                           "batch_rss_mib": statistics.median(r for _, r in samples) / 1024})
-        else:
-            self.notes.append("`inquiry` has no batch mode reading questions from stdin yet: throughput not measured.")
+                           "batch_rss_mib": statistics.median(s[1] for s in samples) / 1024})
         return result
-
-    def batch_argv(self, has_ask, content):
-        if self.args.inquiry_batch_args:
-            return [self.inquiry] + self.args.inquiry_batch_args.split() + ["--content", content]
-        if not has_ask:
-            return None
-        text = help_text([self.inquiry, "ask"])
-        if "--stdin" in text:
-            return [self.inquiry, "ask", "--stdin", "--content", content]
-        if "stdin" in text or "standard input" in text:
-            return [self.inquiry, "ask", "--content", content]
-        return None
 
     def questions(self, path):
         """The FAQ's questions and phrasings (how people really ask), repeated to a few thousand lines."""
@@ -215,15 +211,15 @@ def fmt_time(r):
 
 
 def table(report):
-    rows = ["| N | tool | wall, median (min–max) | pages/s | peak RSS | vs Hugo (time) | vs cmark floor (time) |",
-            "|---:|---|---:|---:|---:|---:|---:|"]
+    rows = ["| N | tool | wall, median (min–max) | CPU (user+sys) | pages/s | peak RSS | vs Hugo (time) | vs cmark floor (time) |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for size in report["sizes"]:
         res, n = size["results"], size["stats"]["notices"]
         hugo, floor = res.get("hugo"), res.get("cmark floor")
         for name, r in res.items():
             vs_hugo = f"{r['median'] / hugo['median']:.2f}×" if hugo and name != "hugo" and name != "cmark floor" else ""
             vs_floor = f"{r['median'] / floor['median']:.1f}×" if floor and name != "cmark floor" else ""
-            rows.append(f"| {n:,} | {name} | {fmt_time(r)} | {n / r['median']:,.0f} | {r['rss_mib']:.0f} MiB | {vs_hugo} | {vs_floor} |")
+            rows.append(f"| {n:,} | {name} | {fmt_time(r)} | {r['cpu']:.2f} s | {n / r['median']:,.0f} | {r['rss_mib']:.0f} MiB | {vs_hugo} | {vs_floor} |")
     lines = ["\n".join(rows), ""]
     for size in report["sizes"]:
         inc = size.get("incremental")
@@ -235,7 +231,8 @@ def table(report):
     inq = report.get("inquiry")
     if inq:
         lines.append(f"- `inquiry {inq['command']}` cold start to first answer: median {inq['cold_median_ms']:.1f} ms "
-                     f"(min {inq['cold_min_ms']:.1f}, max {inq['cold_max_ms']:.1f}, {inq['runs']} runs), peak RSS {inq['rss_mib']:.0f} MiB.")
+                     f"(min {inq['cold_min_ms']:.1f}, max {inq['cold_max_ms']:.1f}, {inq['runs']} runs; CPU {inq['cold_cpu_ms']:.1f} ms), "
+                     f"peak RSS {inq['rss_mib']:.0f} MiB.")
         if "batch_qps" in inq:
             lines.append(f"- `inquiry {inq['batch_command']}`: {inq['batch_questions']:,} questions in {inq['batch_wall']:.3f} s = "
                          f"{inq['batch_qps']:,.0f} questions/s, peak RSS {inq['batch_rss_mib']:.0f} MiB.")
