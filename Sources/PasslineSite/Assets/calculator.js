@@ -1,0 +1,113 @@
+/* Passline calculator UI. Builds the form from the rules embedded in the page (exams, sessions,
+   levels, subject names), calls evaluate() from eligibility.js and shows the verdict. Every word
+   comes from the page or the rules: this file holds none. Plain ES2017, no modules (file:// works). */
+(() => {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const form = $('calc'), result = $('result');
+  if (!form || !result || typeof evaluate !== 'function') return;
+  let rules, pages;
+  try {
+    rules = JSON.parse($('rules').textContent);
+    pages = JSON.parse($('notice-pages').textContent);
+  } catch (e) { return; }
+  const exam = $('exam'), session = $('session'), level = $('level'), scores = $('scores');
+  const boxes = scores.querySelector('div');
+  const all = (root, selector) => Array.from(root.querySelectorAll(selector));
+  const find = (list, test) => list.filter(test)[0];
+
+  const el = (tag, text, attrs) => {
+    const e = document.createElement(tag);
+    if (text != null) e.textContent = text;
+    for (const k in attrs) e.setAttribute(k, attrs[k]);
+    return e;
+  };
+  const fill = (select, options) => {
+    select.textContent = '';
+    options.forEach(([value, text]) => select.append(el('option', text, { value })));
+  };
+  const sessionsOf = (id) => rules.sessions.filter((s) => s.exam === id).sort((a, b) => (a.id < b.id ? 1 : -1));
+  const currentExam = () => find(rules.exams, (e) => e.id === exam.value);
+
+  const onLevel = () => {
+    const x = currentExam(), standard = find(x.levels, (l) => l.level === level.value);
+    scores.querySelector('legend span').textContent = scores.dataset.full.replace('{full}', x.fullMarks);
+    boxes.textContent = '';
+    standard.subjects.forEach((name, i) => {
+      const id = 'score-' + (i + 1), box = el('div', null, { class: 'field' });
+      box.append(el('label', name, { for: id }), el('input', null, { id, inputmode: 'decimal' }));
+      boxes.append(box);
+    });
+  };
+  const onExam = () => {
+    const x = currentExam(), list = sessionsOf(x.id);
+    fill(session, list.map((s) => [s.id, s.label]));
+    fill(level, x.levels.filter((l) => list.some((s) => s.thresholds.some((t) => t.level === l.level))).map((l) => [l.level, l.name]));
+    onLevel();
+  };
+
+  /* Only scores and category can be wrong: exam, session and level come from lists built from the rules. */
+  const showError = (name, text) => {
+    const box = $(name + '-error');
+    if (!box) return null;
+    const targets = all(form, name === 'scores' ? '#scores input' : 'input[name=category]');
+    box.textContent = text;
+    box.hidden = false;
+    targets.forEach((t) => { t.setAttribute('aria-invalid', 'true'); t.setAttribute('aria-describedby', box.id); });
+    return targets[0];
+  };
+  /* Phone keyboards often type full-width digits (４０．５). */
+  const ascii = (text) => text.trim().replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
+  const clauseLink = (noticeId, id) => {
+    const notice = find(rules.notices, (n) => n.id === noticeId);
+    const clause = notice && find(notice.clauses, (c) => c.id === id);
+    return el('a', id, { href: (pages[noticeId] || 'notice.html') + (clause ? '#' + clause.anchor : '') });
+  };
+
+  const render = (v) => {
+    const [mark, status] = all(result, 'h2 span'), list = result.querySelector('ul');
+    const table = result.querySelector('table'), body = table.querySelector('tbody');
+    const heads = all(table, 'th[data-base]'), basis = result.querySelector(':scope > p'), links = basis.querySelector('span');
+    result.dataset.status = v.status;
+    mark.textContent = /^(eligible|national-pass)$/.test(v.status) ? '✓ ' : '✗ ';
+    status.textContent = result.getAttribute('data-s-' + v.status) || v.status;
+    list.textContent = '';
+    v.reasons.forEach((r) => list.append(el('li', r)));
+    heads[0].textContent = heads[0].dataset.base + ' ' + v.threshold;
+    heads[1].textContent = heads[1].dataset.base + ' ' + v.national;
+    body.textContent = '';
+    v.subjects.forEach((s) => {
+      const tr = el('tr');
+      tr.append(el('th', s.name, { scope: 'row' }), el('td', String(s.score)));
+      [s.meetsThreshold, s.meetsNational].forEach((ok) =>
+        tr.append(el('td', (ok ? '✓ ' : '✗ ') + result.dataset[ok ? 'yes' : 'no'], { class: ok ? 'yes' : 'no' })));
+      body.append(tr);
+    });
+    table.hidden = !v.subjects.length;
+    links.textContent = '';
+    v.clauses.forEach((id, i) => links.append(i ? '、' : '', clauseLink(v.notice, id)));
+    basis.hidden = !v.clauses.length;
+    result.hidden = false;
+    result.focus();
+  };
+
+  exam.addEventListener('change', onExam);
+  level.addEventListener('change', onLevel);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    all(form, '.error').forEach((box) => { box.hidden = true; });
+    all(form, '[aria-invalid]').forEach((t) => { t.removeAttribute('aria-invalid'); t.removeAttribute('aria-describedby'); });
+    const checked = form.querySelector('input[name=category]:checked');
+    const v = evaluate(rules, {
+      exam: exam.value, session: session.value, level: level.value,
+      scores: all(scores, 'input').map((i) => ascii(i.value)),
+      category: checked ? checked.value : ''
+    });
+    const target = v.status === 'invalid-input' && showError(v.field, v.reasons.join(' '));
+    if (target) { result.hidden = true; target.focus(); return; }
+    render(v);
+  });
+  fill(exam, rules.exams.filter((x) => sessionsOf(x.id).length).map((x) => [x.id, x.shortName]));
+  onExam();
+  form.hidden = false;
+})();

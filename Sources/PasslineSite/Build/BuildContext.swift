@@ -1,0 +1,36 @@
+import Foundation
+import PasslineCore
+
+/// What the steps of one build share: the validated rules, the templates, and the files produced so far.
+public struct BuildContext: Sendable {
+    public let options: SiteOptions
+    /// Set by the load step; every later step reads facts only from here.
+    public internal(set) var book: RuleBook?
+    public internal(set) var warnings: [String] = []
+    public internal(set) var files = SiteFiles()
+    /// Page sizes measured by the budget step.
+    public internal(set) var budget: [PageWeight] = []
+
+    init(options: SiteOptions) { self.options = options }
+
+    /// The rules, or a failure naming the step that needed them too early.
+    func requireBook(_ step: String) throws -> RuleBook {
+        guard let book else { throw BuildFailure(step: step, lines: ["content was not loaded"]) }
+        return book
+    }
+}
+
+/// Where a build reads and writes, and the few choices that are not content.
+public struct SiteOptions: Sendable {
+    public var content: String
+    public var output: String
+    /// The address the site is published at (`https://example.org/`), used only where a format demands
+    /// absolute URLs (sitemap, robots.txt); pages always link relatively so the site works from disk.
+    public var baseURL: String?
+
+    public init(content: String = "Content", output: String = "Site", baseURL: String? = nil) {
+        self.content = content
+        self.output = output
+        self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    }
+}

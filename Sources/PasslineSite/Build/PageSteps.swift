@@ -1,0 +1,89 @@
+import Foundation
+import PasslineCore
+
+extension BuildStep {
+    /// Renders every page in both scripts. zh-Hant pages are rendered with their own paths and switch
+    /// link but still in Simplified characters; `addTraditionalCopies` converts them.
+    public static let renderPages = BuildStep("render pages") { context in
+        let book = try context.requireBook("render pages")
+        guard let notice = book.currentNotice else { throw BuildFailure(step: "render pages", lines: ["Content has no notice"]) }
+        let templates = try TemplateSet.bundled()
+        let map = SiteMap(book: book)
+        for variant in ScriptVariant.allCases {
+            func chrome(_ page: String, _ current: Chrome.Current = .init()) -> Chrome {
+                Chrome(variant: variant, page: page, hotline: notice.hotline, current: current)
+            }
+            func put(_ page: String, _ template: String, _ model: Any) throws {
+                context.files.put(variant.path(page), text: try templates.render(template, model))
+            }
+            try put("index.html", "home", HomePage(book: book, notice: notice, map: map, chrome: chrome("index.html", .init(home: true))))
+            for each in book.notices {
+                let page = map.page(ofNotice: each.id)
+                try put(page, "notice", NoticePage(notice: each, chrome: chrome(page, .init(notice: each.id == notice.id))))
+            }
+            try put("thresholds.html", "thresholds", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .init(thresholds: true))))
+            try put("areas.html", "areas", AreasPage(book: book, map: map, chrome: chrome("areas.html", .init(areas: true))))
+            try put("faq.html", "faq", FAQPage(book: book, map: map, chrome: chrome("faq.html", .init(faq: true))))
+            try put("calculator.html", "calculator", try CalculatorPage(book: book, notice: notice, map: map, chrome: chrome("calculator.html", .init(calculator: true))))
+            try put("sources.html", "sources", SourcesPage(book: book, chrome: chrome("sources.html", .init(sources: true))))
+            try put("404.html", "404", PlainPage(chrome: chrome("404.html")))
+        }
+    }
+
+    /// `notice.txt` (and its zh-Hant twin): the current notice as plain text.
+    public static let writeNoticeText = BuildStep("notice.txt") { context in
+        let book = try context.requireBook("notice.txt")
+        guard let notice = book.currentNotice else { return }
+        let text = try TemplateSet.bundled().render("notice-text", NoticeTextPage(notice: notice))
+        for variant in ScriptVariant.allCases { context.files.put(variant.path("notice.txt"), text: text) }
+    }
+
+    /// Converts every page under `zh-Hant/` to Traditional characters with OpenCC, and proves the
+    /// converted rules embedded in the calculator still decode.
+    public static let addTraditionalCopies = BuildStep("zh-Hant copies") { context in
+        let converter = try TraditionalConverter()
+        let folder = ScriptVariant.traditional.folder
+        for path in context.files.paths where path.hasPrefix(folder) && (path.hasSuffix(".html") || path.hasSuffix(".txt")) {
+            guard let text = context.files.text(path) else { continue }
+            let converted = try converter.convertMarkup(text, name: path)
+            context.files.put(path, text: converted)
+            if let json = EmbeddedRulesReader.rules(inPage: converted) {
+                do { _ = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(json.utf8)) } catch {
+                    throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted rules no longer decode: \(error)"])
+                }
+            }
+        }
+    }
+
+    /// The stylesheet and scripts, shared by both scripts' pages, minified (comments and spaces only).
+    public static let copyAssets = BuildStep("assets") { context in
+        for asset in try BundledAssets.all() {
+            let text = String(decoding: asset.data, as: UTF8.self)
+            switch asset.name.split(separator: ".").last {
+            case "js": context.files.put("assets/" + asset.name, text: AssetMinifier.javaScript(text))
+            case "css": context.files.put("assets/" + asset.name, text: AssetMinifier.css(text))
+            default: context.files.put("assets/" + asset.name, asset.data)
+            }
+        }
+        guard context.files["assets/eligibility.js"] != nil else {
+            throw BuildFailure(step: "assets", lines: ["assets/eligibility.js is missing from Sources/PasslineSite/Assets"])
+        }
+    }
+
+    /// `rules.json`: the whole rule book, the site's versioned public API (docs/rules-json.md).
+    public static let publishRules = BuildStep("rules.json") { context in
+        let book = try context.requireBook("rules.json")
+        var data = try RuleBook.jsonEncoder(pretty: true).encode(book)
+        data.append(0x0A)
+        context.files.put("rules.json", data)
+    }
+}
+
+/// Finds the rules a calculator page embeds.
+public enum EmbeddedRulesReader {
+    public static func rules(inPage html: String) -> String? {
+        guard let start = html.range(of: #"<script type="application/json" id="rules">"#),
+              let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex) else { return nil }
+        return String(html[start.upperBound..<end.lowerBound])
+    }
+}

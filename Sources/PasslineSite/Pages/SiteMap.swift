@@ -1,0 +1,44 @@
+import Foundation
+import PasslineCore
+
+/// Where things live on the site, derived from the rules: which file a notice is, where a clause or a
+/// source is anchored. Every page builds its links through here, and the link checker proves them.
+struct SiteMap {
+    let book: RuleBook
+
+    /// The current (newest) notice is `notice.html`; earlier ones keep a page named by their id.
+    func page(ofNotice id: String) -> String {
+        id == book.currentNotice?.id ? "notice.html" : "notice-\(id).html"
+    }
+
+    func clause(_ clauseID: String, of notice: Notice) -> ClauseLink {
+        let anchor = notice.clause(clauseID)?.anchor
+        return ClauseLink(id: clauseID, href: page(ofNotice: notice.id) + (anchor.map { "#" + $0 } ?? ""))
+    }
+
+    /// The clause that plays `role` (`local`, `procedure`…) in the current notice.
+    func clause(role: String) -> ClauseLink? {
+        guard let notice = book.currentNotice, let id = notice.clause(role: role) else { return nil }
+        return clause(id, of: notice)
+    }
+
+    /// A source by its id: answers and notes already name sources by id, so the link reads the same.
+    func source(_ id: String) -> NamedLink {
+        NamedLink(name: id, href: "sources.html#" + id)
+    }
+
+    /// A FAQ citation (`notice:三(一)1`, `source:hrss-2022-25`) as a link.
+    func citation(_ cite: String) -> NamedLink? {
+        if cite.hasPrefix("notice:"), let notice = book.currentNotice {
+            let link = clause(String(cite.dropFirst("notice:".count)), of: notice)
+            return NamedLink(name: link.id, href: link.href)
+        }
+        if cite.hasPrefix("source:") { return source(String(cite.dropFirst("source:".count))) }
+        return nil
+    }
+
+    /// A plain day (`2025-01-15`) the way the notice writes it (`2025年1月15日`).
+    static func chineseDay(_ day: String) -> String {
+        Instant.parseDay(day).map { Instant.chinese($0, withTime: false) } ?? day
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import PasslineCore
+import PasslineSite
+
+/// `passline build`: compiles Content/ into the static site, atomically.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate the static site from Content/ (checked, atomic, deterministic).",
+        discussion: "On any content error, broken link or page over budget nothing is written and the previous output stays as it was."
+    )
+
+    @Option(help: "The content directory.") var content = "Content"
+    @Option(help: "The output directory (replaced as a whole on success).") var output = "Site"
+    @Option(help: "The published address, e.g. https://example.org/ (only for sitemap.xml and robots.txt).") var baseURL: String?
+    @Flag(help: "List every page with its size and what it loads.") var sizes = false
+
+    func run() throws {
+        let options = SiteOptions(content: content, output: output, baseURL: baseURL)
+        do {
+            let context = try SiteBuilder(options: options).build()
+            context.warnings.forEach(printError)
+            if sizes { context.budget.forEach { print($0.description) } }
+            let heaviest = context.budget.max { $0.counted < $1.counted }
+            print("\(output): \(context.files.paths.count) files" + (heaviest.map { "; heaviest page \($0.page) \($0.counted) of \(PageWeight.budget) bytes" } ?? ""))
+        } catch let failure as BuildFailure {
+            failure.lines.forEach(printError)
+            printError("build failed in step '\(failure.step)'; \(output) was left as it was")
+            throw ExitCode(1)
+        }
+    }
+}
