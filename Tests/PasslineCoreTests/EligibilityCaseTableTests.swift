@@ -18,6 +18,7 @@ import Testing
         var national: Double?
         var clauses: [String]?
         var field: String?
+        var notice: String?
     }
     struct Table: Decodable { var cases: [Case] }
 
@@ -38,6 +39,7 @@ import Testing
         if let national = item.expect.national { #expect(verdict.national == national) }
         if let clauses = item.expect.clauses { #expect(verdict.clauses == clauses) }
         if let field = item.expect.field { #expect(verdict.field == field) }
+        if let notice = item.expect.notice { #expect(verdict.notice == notice) }
         #expect(!verdict.reasons.isEmpty, "every verdict explains itself")
         // No unfilled slot reaches a candidate (braces the candidate typed are quoted back as typed).
         let typed = item.input.scores + [item.input.exam, item.input.session, item.input.level, item.input.category]
