@@ -20,7 +20,7 @@ changes one notice's prose (toggles a sentence in its procedure clause) without 
 the incremental-rebuild measurement.
 
 The archive is synthetic and says so in each notice's preamble: the thresholds, windows and hotlines
-are made up for sessions 2004-2022 that Content/ does not describe, so nothing here is a policy fact.
+are made up for sessions 1994-2022 that Content/ does not describe, so nothing here is a policy fact.
 Output is deterministic for a given N and --seed.
 """
 import argparse
@@ -35,7 +35,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Synthetic sessions are in years the real content does not cover, so they never clash with it.
-FIRST_SESSION_YEAR, LAST_SESSION_YEAR = 2004, 2022
+FIRST_SESSION_YEAR, LAST_SESSION_YEAR = 1994, 2022
 
 RUANKAO = "计算机软件资格考试"
 TONGXIN = "全国通信专业技术人员职业水平考试"
@@ -134,7 +134,7 @@ def threshold_sentence(number, label, exam_name, thresholds):
             f"高级各科目合格标准均为{thresholds['senior']}分(含)。")
 
 
-def make_notice(index, day, rng):
+def make_notice(index, day, slot_days, rng):
     """One synthetic notice: front matter and body stating the same facts."""
     year = day.year - 1
     covers = []
@@ -147,10 +147,12 @@ def make_notice(index, day, rng):
     if province == "重庆":
         issuer = "重庆市人事考试中心(示例)"
     nid = f"{day.isoformat()}-{index:05d}"
-    app_start = dt.datetime(day.year, day.month, day.day, 9, 0) + dt.timedelta(days=rng.randint(5, 12))
-    app_days = rng.randint(20, 40)
-    app_end = (app_start + dt.timedelta(days=app_days)).replace(hour=17)
-    rev_start = app_start + dt.timedelta(days=rng.randint(10, app_days - 2))
+    # Rounds covering one session must not be open at once (the archive check), so every window opens
+    # a fixed week after its notice and closes before the next notice's window opens.
+    app_start = dt.datetime(day.year, day.month, day.day, 9, 0) + dt.timedelta(days=7)
+    app_days = min(rng.randint(20, 40), slot_days - 1)
+    app_end = (app_start + dt.timedelta(days=max(app_days, 0))).replace(hour=17)
+    rev_start = app_start + dt.timedelta(days=max(app_days // 2, 0), hours=1)
     rev_end = (app_end + dt.timedelta(days=rng.randint(5, 12))).replace(hour=17)
     hotline = f"0{rng.randint(10, 99)}-{rng.randint(60000000, 69999999)}"
     names = {"ruankao": RUANKAO, "tongxin": TONGXIN}
@@ -228,9 +230,12 @@ def session_file(exam, session):
 
 
 def notice_days(count):
-    """Days spread evenly over 2005-2023 (notices about sessions 2004-2022), several a day at 10,000."""
+    """Distinct days spread evenly over 1995-2023 (notices about sessions 1994-2022): no two notices may
+    share a signature date (the archive check), so at most about 10,500 notices."""
     first = dt.date(FIRST_SESSION_YEAR + 1, 1, 1)
     span = (dt.date(LAST_SESSION_YEAR + 1, 12, 31) - first).days
+    if count > span:
+        sys.exit(f"at most {span} notices fit in {FIRST_SESSION_YEAR + 1}-{LAST_SESSION_YEAR + 1} with one per day")
     return [first + dt.timedelta(days=(i * span) // max(count, 1)) for i in range(count)]
 
 
@@ -258,8 +263,10 @@ def generate(count, content, out, seed):
             text = f.read()
         shutil.copy(os.path.join(tree, "notices", name), hugo_notices)
         corpus.append(body_of(text))
-    for index, day in enumerate(notice_days(count), start=1):
-        nid, text, covers = make_notice(index, day, rng)
+    days = notice_days(count)
+    slot_days = min(b - a for a, b in zip(days, days[1:])).days if len(days) > 1 else 60
+    for index, day in enumerate(days, start=1):
+        nid, text, covers = make_notice(index, day, slot_days, rng)
         sessions.update(covers)
         for folder in (os.path.join(tree, "notices"), hugo_notices):
             with open(os.path.join(folder, nid + ".md"), "w", encoding="utf-8") as f:
