@@ -33,7 +33,7 @@ let package = Package(
             dependencies: ["PasslineCore", "Markdown", "ChineseScript", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates"), .copy("Assets")]
         ),
-        .target(name: "PasslineInquiry", dependencies: ["PasslineCore", "ChineseScript"]),
+        .target(name: "PasslineInquiry", dependencies: ["PasslineCore", "ChineseScript"], exclude: ["README.md"]),
         .executableTarget(
             name: "passline",
             dependencies: ["PasslineCore", "PasslineSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PasslineCoreTests", dependencies: ["PasslineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore"]),
-        .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore"]),
+        .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore"], exclude: ["Evaluation"]),
     ],
     swiftLanguageModes: [.v6]
 )
