@@ -10,6 +10,7 @@ struct BotOptions: ParsableArguments {
     @Option(help: "The instant to answer at, ISO 8601 with offset (default: now, Beijing time).") var now: String?
     @Flag(help: "Print one JSON object per answer: {\"answer\",\"intent\",\"citations\",\"needs\"}.") var json = false
     @Option(help: "Append questions the bot could not answer to this file (ID numbers, phones and names redacted).") var log: String?
+    @Flag(help: .hidden) var explain = false
 
     func validate() throws {
         if let now, Instant.parse(now) == nil {
@@ -32,6 +33,7 @@ struct BotOptions: ParsableArguments {
         } else {
             print(reply.answer.answer)
         }
+        if explain { FileHandle.standardError.write(Data((reply.explanation + "\n").utf8)) }
         if reply.fellBack, let log { GapLog(path: log).append(question, at: instant()) }
     }
 }

@@ -54,19 +54,21 @@ struct InquiryContentReader {
         let phrasings = entry.strings("phrasings").map(\.0)
         let keywords = entry.strings("keywords").map(\.0)
         let faq = entry.string("faq", required: false)
+        let supersedes = entry.strings("supersedes")
         let slots = entry.bool("slots", default: false)
         entry.finish()
         for (pattern, location) in patterns where (try? Regex(pattern)) == nil {
             log.error(path, (location.line, location.column), "pattern '\(pattern)' is not a valid regular expression")
         }
         if let faq { faqRefs.append((faq, entry.sourceLocation(node["faq"]))) }
+        faqRefs += supersedes
         guard let id, let about else { return }
         if id.wholeMatch(of: #/[a-z0-9][a-z0-9-]*/#) == nil {
             log.error(path, Fields.location(of: node["id"]), "intent id must use lowercase letters, digits and '-', found '\(id)'")
         }
         guard unique("intent:\(id)", entry.sourceLocation(node["id"]), "intent '\(id)'") else { return }
         content.intents.append(InquiryIntent(id: id, about: about, patterns: patterns.map(\.0), phrasings: phrasings, keywords: keywords,
-                                             faq: faq, usesSlots: slots))
+                                             faq: faq, supersedes: supersedes.map(\.0), usesSlots: slots))
     }
 
     private mutating func readVocabulary(_ map: inout Fields) {
@@ -102,6 +104,7 @@ struct InquiryContentReader {
         words.now += map.strings("now").map(\.0)
         words.followUp += map.strings("follow_up").map(\.0)
         words.corrections.merge(textMap(&map, "corrections")) { $1 }
+        words.outOfScope += map.strings("out_of_scope").map(\.0)
         map.finish()
         content.vocabulary = words
     }

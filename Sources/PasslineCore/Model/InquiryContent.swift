@@ -33,17 +33,22 @@ public struct InquiryIntent: Codable, Sendable, Hashable {
     public var keywords: [String]
     /// The FAQ entry whose answer this intent gives or adds.
     public var faq: String?
+    /// FAQ entries this intent answers instead, from live data and with what the caller said (the
+    /// threshold intent answers "软考单独划线多少分" rather than the static list).
+    public var supersedes: [String]
     /// Whether the intent uses what the caller said (session, level, scores, place), so that a bare
     /// follow-up repeats it with the new values.
     public var usesSlots: Bool
 
-    public init(id: String, about: String, patterns: [String], phrasings: [String], keywords: [String], faq: String?, usesSlots: Bool) {
+    public init(id: String, about: String, patterns: [String], phrasings: [String], keywords: [String], faq: String?, supersedes: [String] = [],
+                usesSlots: Bool) {
         self.id = id
         self.about = about
         self.patterns = patterns
         self.phrasings = phrasings
         self.keywords = keywords
         self.faq = faq
+        self.supersedes = supersedes
         self.usesSlots = usesSlots
     }
 }
@@ -68,10 +73,13 @@ public struct InquiryVocabulary: Codable, Sendable, Hashable {
     public var followUp: [String]
     /// Common misspellings → the intended word.
     public var corrections: [String: String]
+    /// Words of questions about something else (other exams, fees, study): the bot falls back rather
+    /// than answer a near match, unless a FAQ entry or intent uses the word itself.
+    public var outOfScope: [String]
 
     public init(relativeYears: [String: Int] = [:], levels: [String: [String]] = [:], qualificationAliases: [String: String] = [:], subjects: [String: [String]] = [:],
                 exams: [String: [String]] = [:], categories: [String: [String]] = [:], now: [String] = [], followUp: [String] = [],
-                corrections: [String: String] = [:]) {
+                corrections: [String: String] = [:], outOfScope: [String] = []) {
         self.relativeYears = relativeYears
         self.levels = levels
         self.qualificationAliases = qualificationAliases
@@ -81,6 +89,7 @@ public struct InquiryVocabulary: Codable, Sendable, Hashable {
         self.now = now
         self.followUp = followUp
         self.corrections = corrections
+        self.outOfScope = outOfScope
     }
 }
 

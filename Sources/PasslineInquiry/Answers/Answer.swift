@@ -43,6 +43,9 @@ struct Draft {
     var needs: [String] = []
     /// Whether the reply fell back (for `--log`).
     var isFallback = false
+    /// Whether the FAQ entry linked to the intent adds to this answer (not when the answer is about
+    /// one named place, say).
+    var wantsLinkedFAQ = true
 
     init(intent: String) { self.intent = intent }
 

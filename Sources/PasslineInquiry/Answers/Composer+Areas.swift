@@ -9,10 +9,10 @@ extension Composer {
         let places = request.slots.places
         guard !places.isEmpty else {
             let regions = book.areas.map(\.region).joined(separator: "、")
-            draft.add(replies.say("area.list", ["regions": regions, "faq": ""]))
-            for area in book.areas { draft.cite(.area(area.id)) }
+            draft.add(replies.say("area.list", ["regions": regions]))
             return draft
         }
+        draft.wantsLinkedFAQ = false
         var described = Set<String>()
         for place in places {
             describe(place, into: &draft, described: &described)

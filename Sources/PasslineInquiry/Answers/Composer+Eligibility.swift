@@ -20,26 +20,30 @@ extension Composer {
             return ask(&draft, "exam", slots, ["options": book.exams.map(\.shortName).joined(separator: "、")])
         }
 
-        let ids = sessionIDs(of: exam, slots)
-        guard ids.count == 1, let sessionID = ids.first else {
-            let covered = coveredSessions(of: exam)
-            let options = ids.isEmpty ? covered.map(\.label) : ids.map { label(of: $0, exam: exam) }
-            return ask(&draft, "session", slots, ["exam": exam.shortName, "options": options.joined(separator: "、")])
-        }
-        guard let session = book.session(exam: exam.id, id: sessionID), coverage(exam, sessionID) != nil else {
-            draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
-            draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": label(of: sessionID, exam: exam),
-                                                          "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
-            citeNotice(&draft, notice?.clause(role: "scope"))
-            return draft
-        }
         if let level = slots.level, exam.standard(for: level) == nil {
             draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
             draft.add(replies.say("not-covered.level", ["exam": exam.shortName, "level": levelName(level, exam: nil),
                                                         "levels": exam.levels.map(\.name).joined(separator: "、")]))
             citeNotice(&draft, notice?.clause(role: "scope"))
             for id in notice?.legalBasis ?? [] { draft.cite(.source(id)) }
+            addWhereToAsk(&draft)
             return draft
+        }
+        let ids = sessionIDs(of: exam, slots)
+        let coveredIDs = ids.filter { coverage(exam, $0) != nil && book.session(exam: exam.id, id: $0) != nil }
+        if !ids.isEmpty && coveredIDs.isEmpty {
+            draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
+            let labels = ids.map { label(of: $0, exam: exam) }.joined(separator: "、")
+            draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": labels,
+                                                          "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
+            citeNotice(&draft, notice?.clause(role: "scope"))
+            addWhereToAsk(&draft)
+            return draft
+        }
+        guard coveredIDs.count == 1, let sessionID = coveredIDs.first, let session = book.session(exam: exam.id, id: sessionID) else {
+            addCategoryLine(&draft, slots)
+            let options = coveredIDs.isEmpty ? coveredSessions(of: exam).map(\.label) : coveredIDs.map { label(of: $0, exam: exam) }
+            return ask(&draft, "session", slots, ["exam": exam.shortName, "options": options.joined(separator: "、")])
         }
 
         var levels = slots.level.map { [$0] } ?? exam.levels.map(\.level)
@@ -82,6 +86,9 @@ extension Composer {
         let agree = verdicts.allSatisfy { $0.1.status == first.status && $0.1.reasons == first.reasons && $0.1.threshold == first.threshold }
         guard agree else { return askLevel(&draft, exam, slots, levels) }
         if first.status == .notInArea && category == nil {
+            draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notInArea] ?? ""]))
+            for reason in first.reasons { draft.add(reason) }
+            if let id = first.notice { for clause in first.clauses { draft.cite(.notice(id: id, clause: clause)) } }
             for place in slots.places where !isCertain(place) {
                 var described = Set<String>()
                 describe(place, into: &draft, described: &described)
@@ -105,30 +112,19 @@ extension Composer {
     }
 
     /// The applicant category from what was said: category words, and where the places named stand
-    /// (a delineated place before `工作` is where the caller works; another is where they sat the exam).
+    /// and what they are to the caller (where the exam was sat, where the caller works now).
     func category(_ slots: Slots) -> Category? {
         if slots.category == Category.none { return Category.none }
         let places = slots.places
-        let workOffset = slots.category == .relocated ? slots.categoryOffsets.first : nil
-        var workPlace: PlaceMention?
-        if let workOffset {
-            workPlace = places.filter { $0.offset < workOffset }.max { $0.offset < $1.offset } ?? places.first { $0.offset > workOffset }
-        }
-        let examPlaces = places.filter { $0 != workPlace }
-        if examPlaces.contains(where: { delineated($0) == true }) { return .local }
-        if let workPlace {
-            switch delineated(workPlace) {
-            case true?: return .relocated
-            case false?: return examPlaces.allSatisfy { delineated($0) == false } ? Category.none : nil
-            case nil: return nil
-            }
-        }
-        if slots.category == .relocated { return places.isEmpty ? .relocated : nil }
-        if !places.isEmpty {
-            if places.allSatisfy({ delineated($0) == false }) { return Category.none }
-            return nil
-        }
-        return slots.category
+        guard !places.isEmpty else { return slots.category }
+        let exam = places.filter { $0.role == .exam }, work = places.filter { $0.role == .work }, other = places.filter { $0.role == nil }
+        if (exam + other).contains(where: { delineated($0) == true }) && slots.category != .relocated { return .local }
+        if exam.contains(where: { delineated($0) == true }) { return .local }
+        if work.contains(where: { delineated($0) == true }) { return .relocated }
+        if slots.category == .relocated && work.isEmpty && other.allSatisfy({ delineated($0) == true }) && !other.isEmpty { return .relocated }
+        if slots.category == .relocated && work.isEmpty && other.isEmpty { return .relocated }
+        if places.allSatisfy({ delineated($0) == false }) { return Category.none }
+        return nil
     }
 
     /// `true` delineated, `false` not, `nil` cannot tell from content.
@@ -155,6 +151,7 @@ extension Composer {
     /// Asks for `slot` and lists what is still unknown after it, in the order they will be asked.
     func ask(_ draft: inout Draft, _ slot: String, _ slots: Slots, _ values: [String: String]) -> Draft {
         if let known = known(slots) { draft.add(replies.say("known", ["facts": known])) }
+        if slot != "category" { addCategoryLine(&draft, slots) }
         draft.add(replies.say("ask.\(slot)", values))
         let order = ["exam", "session", "level", "scores", "category"]
         var needs = [slot]
@@ -165,6 +162,15 @@ extension Composer {
         }
         draft.needs = needs
         return draft
+    }
+
+    /// What the caller's words make them, with the clause: told while the scores are still unknown.
+    func addCategoryLine(_ draft: inout Draft, _ slots: Slots) {
+        guard let category = category(slots), let notice else { return }
+        let local = notice.clause(role: Category.local.rawValue) ?? "", relocated = notice.clause(role: Category.relocated.rawValue) ?? ""
+        let clause = notice.clause(role: category.rawValue) ?? ""
+        draft.add(replies.say("eligibility.category.\(category.rawValue)", ["clause": clause, "local": local, "relocated": relocated]))
+        for id in category == .none ? [local, relocated] : [clause] where !id.isEmpty { draft.cite(.notice(id: notice.id, clause: id)) }
     }
 
     /// `软考、2023年下半年、41分和50分`: what the bot has understood so far.

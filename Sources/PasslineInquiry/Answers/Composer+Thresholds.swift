@@ -74,6 +74,7 @@ extension Composer {
                     draft.add(replies.say("threshold.not-covered", ["exam": exam.shortName, "session": label(of: id, exam: exam),
                                                                   "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
                     citeNotice(&draft, notice?.clause(role: "scope"))
+                    addWhereToAsk(&draft)
                     continue
                 }
                 addThresholdLines(&draft, exam: exam, session: session, clause: cover.clause, levels: slots.levels)
@@ -91,6 +92,7 @@ extension Composer {
                                                                   "levels": exam.levels.map(\.name).joined(separator: "、")]))
             citeNotice(&draft, clause)
             for id in book.currentNotice?.legalBasis ?? [] { draft.cite(.source(id)) }
+            addWhereToAsk(&draft)
         }
         let levels = asked.isEmpty ? exam.levels.map(\.level) : asked.filter { exam.standard(for: $0) != nil }
         guard !levels.isEmpty else { return }
@@ -141,6 +143,7 @@ extension Composer {
                 guard let session = book.session(exam: exam.id, id: id), let cover = coverage(exam, id) else {
                     draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": label(of: id, exam: exam),
                                                                   "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
+                    addWhereToAsk(&draft)
                     continue
                 }
                 if slots.levels.isEmpty {
@@ -153,6 +156,7 @@ extension Composer {
                         draft.add(replies.say("not-covered.level", ["exam": exam.shortName, "level": levelName(level, exam: nil),
                                                                     "levels": exam.levels.map(\.name).joined(separator: "、")]))
                         for id in book.currentNotice?.legalBasis ?? [] { draft.cite(.source(id)) }
+                        addWhereToAsk(&draft)
                     } else if let score = session.threshold(for: level) {
                         draft.add(replies.say("scope.yes", ["exam": exam.shortName, "session": session.label, "level": levelName(level, exam: exam),
                                                             "threshold": Score.text(score), "clause": cover.clause ?? ""]))

@@ -72,6 +72,20 @@ struct Composer: Sendable {
         return draft
     }
 
+    /// For an empty line: how to ask, and the hotline for a person.
+    func empty() -> Draft {
+        var draft = Draft(intent: "empty")
+        draft.add(replies.say("empty", ["hotline": notice?.hotline ?? "", "websites": websites()]))
+        if let notice, let clause = notice.clause(role: "hotline") { draft.cite(.notice(id: notice.id, clause: clause)) }
+        return draft
+    }
+
+    /// After "not covered": where to ask, since the bot has nothing more to say.
+    func addWhereToAsk(_ draft: inout Draft) {
+        draft.add(replies.say("not-covered.more", ["hotline": notice?.hotline ?? "", "websites": websites()]))
+        citeNotice(&draft, notice?.clause(role: "hotline"))
+    }
+
     func chrome(_ key: String) -> Draft {
         var draft = Draft(intent: key)
         draft.add(replies.say(key, ["title": notice?.title ?? ""]))

@@ -8,6 +8,8 @@ public struct Conversation: Sendable {
         public var answer: Answer
         /// The question could not be answered from data: `--log` records it for editors.
         public var fellBack: Bool
+        /// How the bot decided, for `--explain`: the best candidates with their scores.
+        public var explanation: String
     }
 
     let bot: InquiryBot
@@ -25,12 +27,17 @@ public struct Conversation: Sendable {
         pending = nil
     }
 
+    /// A FAQ entry scoring at least this well is added to a composed answer as related.
+    static let relatedFAQScore = 0.75
+    /// Below this, nothing in content matches well enough to answer.
+    static let answerScore = 0.55
+
     /// The reply to one line as typed (any text; bounded and cleaned before reading).
     public mutating func reply(to input: String, now: Date) -> Reply {
         let question = bot.normalizer.normalize(input)
         guard !question.isEmpty else {
-            return Reply(answer: Answer(answer: question.script.render(bot.composer.replies.say("empty")), intent: "empty", citations: [], needs: []),
-                         fellBack: false)
+            let draft = bot.composer.empty()
+            return Reply(answer: render(draft, script: question.script), fellBack: false, explanation: "empty")
         }
         let reading = bot.slotReader.read(question, now: now)
         let said = reading.slots
@@ -44,16 +51,35 @@ public struct Conversation: Sendable {
             draft = bot.composer.faq(faqID, intent: decision.intent)
         } else {
             draft = bot.composer.compose(decision.intent, .init(slots: slots, now: now))
-            if let linked = bot.book.inquiry?.intent(decision.intent)?.faq, !draft.isFallback, draft.needs.isEmpty {
-                let extra = bot.composer.faq(linked)
-                for line in extra.lines { draft.add(line) }
-                for citation in extra.citations { draft.cite(citation) }
+            if draft.needs.isEmpty && !draft.isFallback {
+                addFAQs(to: &draft, candidates: candidates, decision: decision)
             }
         }
         context = merged
         if bot.book.inquiry?.intent(draft.intent)?.usesSlots == true { lastIntent = draft.intent }
         pending = draft.needs.first
-        return Reply(answer: render(draft, script: question.script), fellBack: draft.isFallback)
+        let explanation = "intent=\(draft.intent) context=\(decision.useContext) residual=\(reading.residual) "
+            + candidates.prefix(5).map { "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")" }.joined(separator: " ")
+        return Reply(answer: render(draft, script: question.script), fellBack: draft.isFallback, explanation: explanation)
+    }
+
+    /// The FAQ entry linked to the intent, and a FAQ entry that matches the question very well.
+    func addFAQs(to draft: inout Draft, candidates: [IntentClassifier.Candidate], decision: Decision) {
+        let linked = bot.book.inquiry?.intent(decision.intent)?.faq
+        var ids: [String] = []
+        if let linked, draft.wantsLinkedFAQ { ids.append(linked) }
+        // A related entry only where the answer does not depend on what the caller said: next to a
+        // threshold for one session, a FAQ listing all sessions would blur the answer.
+        let usesSlots = bot.book.inquiry?.intent(decision.intent)?.usesSlots == true
+        if !usesSlots, let related = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
+           case let .faq(id) = related.target, id != linked, related.score >= Self.relatedFAQScore {
+            ids.append(id)
+        }
+        for id in ids {
+            let extra = bot.composer.faq(id)
+            for line in extra.lines { draft.add(line) }
+            for citation in extra.citations { draft.cite(citation) }
+        }
     }
 
     struct Decision {
@@ -69,25 +95,50 @@ public struct Conversation: Sendable {
     func decide(question: NormalizedQuestion, reading: SlotReader.Reading, candidates: [IntentClassifier.Candidate]) -> Decision {
         let said = reading.slots
         let text = question.compact
-        let bareFollowUp = reading.residual.isEmpty && !said.isEmpty
+        let followUp = !said.isEmpty && reading.residual.count <= 4
         let marked = text.hasPrefix("那") || text.hasPrefix("如果") || text.hasPrefix("要是") || text.hasPrefix("假如")
             || text.trimmingCharacters(in: .punctuationCharacters).hasSuffix("呢")
-        let best = candidates.first
-        let strong = best.map { $0.patternMatched || $0.score >= 0.8 } ?? false
+        let personal = !said.sessions.isEmpty || !said.levels.isEmpty || !said.scores.isEmpty || !said.places.isEmpty || said.category != nil
 
+        if bot.lexicon.outOfScope.contains(where: { text.contains($0) }) && said.scores.isEmpty {
+            return Decision(intent: "fallback", useContext: false)
+        }
         if !said.scores.isEmpty { return Decision(intent: "eligibility", useContext: true) }
-        if pending != nil && (bareFollowUp || (!strong && !said.isEmpty)) {
+        let bestPattern = candidates.first { $0.patternMatched }
+        if pending != nil && personal && (followUp || bestPattern == nil || marked) {
             return Decision(intent: "eligibility", useContext: true)
         }
-        if bareFollowUp, let last = lastIntent { return Decision(intent: last, useContext: true) }
-        if let best, best.score >= 0.5 {
+        if followUp, let last = lastIntent, reading.residual.isEmpty || marked || bestPattern == nil {
+            return Decision(intent: last, useContext: true)
+        }
+        if personal, let eligibility = candidates.first(where: { $0.target == .intent("eligibility") && $0.patternMatched }),
+           said.category != nil || !said.places.isEmpty || !said.levels.isEmpty || !said.sessions.isEmpty {
+            _ = eligibility
+            return Decision(intent: "eligibility", useContext: true)
+        }
+        if var best = candidates.first, best.score >= Self.answerScore {
+            // A FAQ entry cannot use the session, level or place named; an intent that can, wins.
+            if case .faq = best.target, personal,
+               let slotted = candidates.first(where: { c in
+                   if case let .intent(id) = c.target { return c.patternMatched && bot.book.inquiry?.intent(id)?.usesSlots == true }
+                   return false
+               }) {
+                best = slotted
+            }
+            // Without anything personal said, "还能申请吗" is about the window, not about the caller.
+            if case .intent("eligibility") = best.target, !personal, pending == nil,
+               let other = candidates.dropFirst().first(where: { $0.patternMatched }) {
+                best = other
+            }
             let resolved = resolve(best.target)
             let usesSlots = bot.book.inquiry?.intent(resolved.intent)?.usesSlots == true
-            return Decision(intent: resolved.intent, faq: resolved.faq, useContext: resolved.intent == "eligibility" || (marked && usesSlots))
+            let continuing = resolved.intent == "eligibility" || (usesSlots && (marked || followUp))
+            return Decision(intent: resolved.intent, faq: resolved.faq, useContext: continuing)
         }
+        if followUp, let last = lastIntent { return Decision(intent: last, useContext: true) }
         if !said.places.isEmpty { return Decision(intent: "areas", useContext: false) }
-        if !said.sessions.isEmpty || !said.levels.isEmpty {
-            return Decision(intent: lastIntent ?? "threshold", useContext: marked || lastIntent != nil)
+        if followUp && (!said.sessions.isEmpty || !said.levels.isEmpty) {
+            return Decision(intent: "threshold", useContext: marked)
         }
         return Decision(intent: "fallback", useContext: false)
     }

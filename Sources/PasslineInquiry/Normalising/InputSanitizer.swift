@@ -48,7 +48,7 @@ public enum InputSanitizer {
     private static func decodeEntities(_ text: String) -> String {
         var result = text
         for (entity, value) in entities { result = result.replacingOccurrences(of: entity, with: value) }
-        return result.replacing(#/&#(\d{1,6});/#) { match in
+        return result.replacing(#/&#([0-9]{1,6});/#) { match in
             guard let code = UInt32(match.1), let scalar = Unicode.Scalar(code) else { return " " }
             return String(Character(scalar))
         }

@@ -34,7 +34,9 @@ public struct Normalizer: Sendable {
         for (wrong, right) in corrections where text.contains(wrong) {
             text = text.replacingOccurrences(of: wrong, with: right)
         }
-        let spaced = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        var spaced = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        // Numbers apart only by a space ("40 42") stay apart once spaces are gone.
+        spaced = spaced.replacing(#/([0-9]) ([0-9])/#) { "\($0.1),\($0.2)" }
         return NormalizedQuestion(original: cleaned, script: script, spaced: spaced, compact: spaced.replacingOccurrences(of: " ", with: ""))
     }
 

@@ -14,7 +14,7 @@ public struct Gazetteer: Sendable {
     let names: [Name]
     let ambiguous: Set<String>
     /// Parts of a phrase that mean it is not a place name (`单独划线地区`, `哪个县`).
-    static let notPlaceParts = ["划线", "单独", "哪", "什么", "我们", "本", "该", "各", "外", "全", "这", "那", "其他", "别的", "所在", "当地", "考区", "社区", "小区", "城区", "山区", "地区的", "帮扶", "涉藏", "户籍", "工作", "省级", "发证"]
+    static let notPlaceParts = ["划线", "单独", "哪", "什么", "我们", "本", "该", "各", "外", "全", "这", "那", "其他", "别的", "所在", "当地", "考区", "社区", "小区", "城区", "山区", "地区的", "帮扶", "涉藏", "户籍", "工作", "省级", "发证", "在", "考", "没", "里", "了", "过", "申报", "报名", "证书", "成绩"]
 
     init(book: RuleBook, normalize: (String) -> String) {
         let vocabulary = book.inquiry?.places ?? PlaceVocabulary()
@@ -86,7 +86,7 @@ public struct Gazetteer: Sendable {
                 let end = start + name.word.count
                 if !taken[start..<end].contains(true) {
                     for i in start..<end { taken[i] = true }
-                    found.append(PlaceMention(name: name.word, canonical: name.canonical, status: name.status, offset: start))
+                    found.append(PlaceMention(name: name.word, canonical: name.canonical, status: name.status, offset: start, role: nil))
                 }
                 searchStart = range.upperBound
             }
@@ -105,7 +105,7 @@ public struct Gazetteer: Sendable {
             guard !Self.notPlaceParts.contains(where: { whole.contains($0) }) else { continue }
             let start = text.distance(from: text.startIndex, to: match.1.startIndex)
             guard start + whole.count <= taken.count, !taken[start..<(start + whole.count)].contains(true) else { continue }
-            result.append(PlaceMention(name: whole, canonical: whole, status: .unknown, offset: start))
+            result.append(PlaceMention(name: whole, canonical: whole, status: .unknown, offset: start, role: nil))
         }
         return result
     }

@@ -25,6 +25,7 @@ public struct IntentClassifier: Sendable {
     }
 
     let profiles: [Profile]
+    let weights: BigramWeights
     /// FAQ id → the intent that answers with it, so a FAQ match reports its intent.
     let intentForFAQ: [String: String]
 
@@ -33,10 +34,11 @@ public struct IntentClassifier: Sendable {
         var profiles: [Profile] = []
         var intentForFAQ: [String: String] = [:]
         for intent in book.inquiry?.intents ?? [] {
-            let patterns = intent.patterns.compactMap { try? Regex($0) }
+            let patterns = intent.patterns.compactMap { try? Regex($0).asciiOnlyDigits() }
             profiles.append(Profile(target: .intent(intent.id), patterns: patterns, phrasings: intent.phrasings.map { BigramSet(norm($0)) },
                                     keywords: intent.keywords.map(norm).filter { !$0.isEmpty }))
             if let faq = intent.faq, intentForFAQ[faq] == nil { intentForFAQ[faq] = intent.id }
+            for faq in intent.supersedes { intentForFAQ[faq] = intent.id }
         }
         for entry in book.faq {
             profiles.append(Profile(target: .faq(entry.id), patterns: [], phrasings: ([entry.question] + entry.phrasings).map { BigramSet(norm($0)) },
@@ -44,11 +46,13 @@ public struct IntentClassifier: Sendable {
         }
         self.profiles = profiles
         self.intentForFAQ = intentForFAQ
+        weights = BigramWeights(documents: profiles.map(\.phrasings))
     }
 
     /// All candidates with some evidence, best first.
     public func rank(_ text: String) -> [Candidate] {
         let grams = BigramSet(text)
+        let total = weights.total(grams)
         var candidates: [Candidate] = []
         for profile in profiles {
             var score = 0.0
@@ -56,7 +60,7 @@ public struct IntentClassifier: Sendable {
             if matched > 0 { score += 1.0 + 0.15 * Double(min(matched - 1, 3)) }
             var similarity = 0.0
             for phrasing in profile.phrasings where !phrasing.isEmpty {
-                similarity = max(similarity, 0.5 * grams.dice(phrasing) + 0.5 * grams.containment(of: phrasing))
+                similarity = max(similarity, weights.similarity(question: grams, questionTotal: total, phrasing: phrasing))
             }
             score += similarity
             var keywordScore = 0.0

@@ -23,6 +23,8 @@ public struct Lexicon: Sendable {
     public let relativeYears: [Entry<Int>]
     public let nowWords: [String]
     public let followUpWords: [String]
+    /// Words of questions about something else, minus any that content's own questions use.
+    public let outOfScope: [String]
     public let gazetteer: Gazetteer
 
     public init(book: RuleBook, normalizer: Normalizer) {
@@ -78,5 +80,9 @@ public struct Lexicon: Sendable {
         nowWords = vocabulary.now.map(norm).filter { !$0.isEmpty }
         followUpWords = vocabulary.followUp.map(norm).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         gazetteer = Gazetteer(book: book, normalize: norm)
+        var asked: [String] = book.faq.flatMap { [$0.question] + $0.phrasings + $0.keywords }
+        asked += (book.inquiry?.intents ?? []).flatMap { $0.phrasings + $0.keywords }
+        let askedText = asked.map(norm).joined(separator: "|")
+        outOfScope = vocabulary.outOfScope.map(norm).filter { !$0.isEmpty && !askedText.contains($0) }
     }
 }

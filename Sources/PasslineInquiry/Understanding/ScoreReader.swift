@@ -25,7 +25,7 @@ public struct ScoreReader: Sendable {
         let characters = Array(text)
         var result = Result()
         // Digit runs are matched whole (the match is greedy and starts at a run's first digit).
-        for match in text.matches(of: #/(\d+)(?:\.(\d+))?/#) {
+        for match in text.matches(of: #/([0-9]+)(?:\.([0-9]+))?/#) {
             let start = text.distance(from: text.startIndex, to: match.range.lowerBound)
             let end = start + match.0.count
             guard match.1.count <= 3, (match.2?.count ?? 0) <= 2, !excluded.contains(where: { $0.overlaps(start..<end) }),

@@ -31,11 +31,11 @@ public struct SessionReader: Sendable {
         }
 
         // Dates are not sessions: remember their spans first.
-        for match in text.matches(of: #/(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)?/#) {
+        for match in text.matches(of: #/(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}(?:日|号)?/#) {
             taken.insert(integersIn: offset(match.range.lowerBound)..<offset(match.range.upperBound))
         }
         let dated = taken
-        let numeric = #/(\d+)(年度|年)?(上半年|下半年|上半|下半|上|下)?/#
+        let numeric = #/([0-9]+)(年度|年)?(上半年|下半年|上半|下半|上|下)?/#
         for match in text.matches(of: numeric) {
             let yearText = String(match.1)
             guard yearText.count == 2 || yearText.count == 4, var year = Int(yearText) else { continue }

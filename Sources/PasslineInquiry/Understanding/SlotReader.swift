@@ -35,7 +35,11 @@ public struct SlotReader: Sendable {
             slots.halfOnly = nil
         }
 
-        slots.places = lexicon.gazetteer.places(in: text)
+        slots.places = lexicon.gazetteer.places(in: text).map { place in
+            var place = place
+            place.role = role(of: place, in: text)
+            return place
+        }
         consumed += slots.places.map { $0.offset..<($0.offset + $0.name.count) }
 
         if let (qualification, range) = first(lexicon.qualifications, in: text) {
@@ -70,6 +74,24 @@ public struct SlotReader: Sendable {
         }
         slots.asksNow = lexicon.nowWords.contains { text.contains($0) }
         return Reading(slots: slots, residual: residual(of: text, removing: consumed))
+    }
+
+    /// Words after a place that make it where the caller sat the exam (`在北京考的`).
+    static let examWords = ["考", "报名", "报考", "参考", "参加"]
+    /// Words just before a place that make it where the caller went to work (`调到西藏`).
+    static let movedTo = ["调到", "调去", "到", "去", "派到", "派驻"]
+
+    /// Where the caller sat the exam or where they work, from the words right after or before a place.
+    func role(of place: PlaceMention, in text: String) -> PlaceRole? {
+        let characters = Array(text)
+        let end = min(characters.count, place.offset + place.name.count)
+        // The words after a place up to the end of its clause: `在北京考的,现在调到西藏工作` gives 北京 `考的`.
+        let after = String(characters[end..<min(characters.count, end + 8)].prefix { !",.;?!".contains($0) })
+        let before = String(characters[max(0, place.offset - 3)..<place.offset])
+        let workWords = lexicon.categories.filter { $0.value == .relocated }.map(\.word)
+        if workWords.contains(where: { after.contains($0) }) || Self.movedTo.contains(where: { before.hasSuffix($0) }) { return .work }
+        if Self.examWords.contains(where: { after.prefix(6).contains($0) }) { return .exam }
+        return nil
     }
 
     func residual(of text: String, removing ranges: [Range<Int>]) -> String {

@@ -45,6 +45,14 @@ public enum PlaceStatus: Hashable, Sendable, Codable {
     case unknown
 }
 
+/// What a place is to the caller, from the words around it.
+public enum PlaceRole: String, Hashable, Sendable, Codable {
+    /// `在北京考的`, `在喀什报名`.
+    case exam
+    /// `调到西藏工作`, `在凉山上班`.
+    case work
+}
+
 public struct PlaceMention: Hashable, Sendable, Codable {
     /// As the caller wrote it (normalised).
     public var name: String
@@ -53,6 +61,7 @@ public struct PlaceMention: Hashable, Sendable, Codable {
     public var status: PlaceStatus
     /// Character offset in the normalised text, to tell where an exam was taken from where one works.
     public var offset: Int
+    public var role: PlaceRole?
 }
 
 /// Everything a question (or a conversation so far) has said that an answer can use.
