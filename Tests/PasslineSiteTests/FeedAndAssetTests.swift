@@ -1,0 +1,81 @@
+import Foundation
+import PasslineCore
+import Testing
+@testable import PasslineSite
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite struct FeedAndAssetTests {
+    @Test func theFeedIsAtomWithOneEntryPerNoticeDatedByTheNotice() throws {
+        let site = try Fixture.generate().files
+        let feed = try #require(site["feed.xml"])
+        #expect(XMLParser(data: feed).parse(), "well-formed XML")
+        let text = String(decoding: feed, as: UTF8.self)
+        let book = try ContentLoader(directory: Fixture.content).load().book
+        #expect(text.count(of: "<entry>") == book.notices.count)
+        #expect(text.contains("<id>urn:passline:notice:2025-01-15</id>\n<published>2025-01-15T00:00:00+08:00</published>"))
+        #expect(text.contains("<updated>2025-01-15T00:00:00+08:00</updated>\n<link rel=\"self\""), "the feed is as new as its newest notice, not the build")
+        #expect(XMLParser(data: try #require(site["sitemap.xml"])).parse())
+        #expect(site.text("sitemap.xml")?.contains("<loc>zh-Hant/calculator.html</loc>") == true)
+        #expect(site.text("robots.txt") == "User-agent: *\nAllow: /\n")
+    }
+
+    @Test func withAnAddressTheSitemapIsAbsoluteAndAnnounced() throws {
+        let context = try SiteBuilder(options: SiteOptions(content: Fixture.content, output: "/nonexistent", baseURL: "https://example.org/passline"),
+                                      steps: SiteBuilder.generationSteps).build()
+        #expect(context.files.text("sitemap.xml")?.contains("<loc>https://example.org/passline/index.html</loc>") == true)
+        #expect(context.files.text("robots.txt")?.contains("Sitemap: https://example.org/passline/sitemap.xml") == true)
+    }
+
+    @Test func minifiedScriptsKeepStringsRegexesAndLineBreaksThatMatter() {
+        let source = """
+        /* header */
+        var url = 'https://x.org/a//b'; // a comment
+        var re = /\\/\\/[/*]+/g, half = 10 / 2 / 5;
+        var a = 1
+        var b = a + +a
+        return /x/.test(s)
+        """
+        let out = AssetMinifier.javaScript(source)
+        #expect(out == "var url='https://x.org/a//b';var re=/\\/\\/[/*]+/g,half=10/2/5;var a=1\nvar b=a+ +a\nreturn/x/.test(s)\n")
+    }
+
+    @Test func theMinifiedCalculatorGivesTheCaseTableVerdictsOnTheEmbeddedRules() throws {
+        let node = ["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        try #require(node != nil, "node is needed to run eligibility.js")
+        let site = try Fixture.generate().files
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try site["assets/eligibility.js"]!.write(to: folder.appendingPathComponent("eligibility.js"))
+        try Data(EmbeddedRulesReader.rules(inPage: site.html("calculator.html"))!.utf8).write(to: folder.appendingPathComponent("rules.json"))
+        // Cases the form can produce: a listed exam, session and level, one score per subject, no override of `now` beyond the table's.
+        let script = """
+        const { evaluate } = require('./eligibility.js');
+        const rules = require('./rules.json');
+        const table = require('\(Fixture.root.path)/Tests/Cases/eligibility.json').cases;
+        const formCan = (i) => rules.exams.some((e) => e.id === i.exam && e.levels.some((l) => l.level === i.level && l.subjects.length === i.scores.length))
+          && rules.sessions.some((s) => s.exam === i.exam && s.id === i.session && s.thresholds.some((t) => t.level === i.level));
+        let checked = 0, wrong = [];
+        for (const c of table.filter((c) => formCan(c.input))) {
+          const v = evaluate(rules, c.input); checked++;
+          for (const k of Object.keys(c.expect)) if (JSON.stringify(v[k]) !== JSON.stringify(c.expect[k])) wrong.push(c.name + ': ' + k);
+        }
+        console.log(JSON.stringify({ checked, wrong }));
+        """
+        try script.write(to: folder.appendingPathComponent("run.js"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: node!)
+        process.arguments = ["run.js"]
+        process.currentDirectoryURL = folder
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        struct Result: Decodable { let checked: Int; let wrong: [String] }
+        let result = try JSONDecoder().decode(Result.self, from: data)
+        #expect(result.checked >= 30, "only \(result.checked) cases checked")
+        #expect(result.wrong.isEmpty, "\(result.wrong)")
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import PasslineCore
+import Testing
+@testable import PasslineSite
+
+/// Content is text written by editors; nothing they write may run in a reader's browser.
+@Suite struct SafetyTests {
+    @Test func scriptJavascriptLinksAndEventHandlersInContentComeOutInert() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try Fixture.contentCopy(in: folder)
+        let faq = content.appendingPathComponent("faq/hotline.md")
+        var text = try String(contentsOf: faq, encoding: .utf8)
+        text += "\n<script>alert('answer')</script>\n\n[点这里](javascript:alert('link'))\n\n<img src=x onerror=alert('img')>\n\n行内<span onmouseover=\"alert('inline')\">文字</span>\n"
+        try text.write(to: faq, atomically: true, encoding: .utf8)
+        try Fixture.edit(content.appendingPathComponent("areas/xizang.md"), replacing: "region: ", with: "region: <script>alert('region')</script>")
+        try Fixture.edit(content.appendingPathComponent("messages.md"), replacing: "  not-in-area: \"", with: "  not-in-area: \"</script><script>alert('message')</script>")
+
+        // The emptied javascript: link is itself a finding of the link check, so generate without it here.
+        let steps = SiteBuilder.generationSteps.filter { $0.name != BuildStep.checkLinks.name }
+        let site = try Fixture.generate(content: content.path, steps: steps).files
+        for path in site.paths where path.hasSuffix(".html") {
+            let html = site.html(path)
+            // The only script elements are the site's own files and its JSON data; the words survive as text.
+            for tag in html.matches(of: #/<script[^>]*>/#) {
+                #expect(tag.0.contains(#" src="../assets/"#) || tag.0.contains(#" src="assets/"#) || tag.0.contains(#"type="application/json""#), "\(tag.0) in \(path)")
+            }
+            #expect(!html.contains("<img"), "raw <img> in \(path)")
+            #expect(!html.contains("javascript:"), "javascript: link in \(path)")
+            #expect(html.matches(of: #/<[^>]*\son[a-z]+=/#).isEmpty, "event handler in \(path)")
+        }
+        let faqPage = site.html("faq.html")
+        #expect(faqPage.contains("<!-- raw HTML omitted -->"), "cmark's safe mode drops raw HTML")
+        #expect(faqPage.contains(#"<a href="">点这里</a>"#), "cmark empties the javascript: link")
+        #expect(site.html("areas.html").contains("&lt;script&gt;alert(&#39;region&#39;)&lt;/script&gt;"), "front matter is escaped, shown as text")
+        let calculator = site.html("calculator.html")
+        #expect(calculator.contains(#"\u003c/script>\u003cscript>"#), "a message cannot close the rules' script element")
+        #expect(LinkChecker().check(site).contains { $0.page == "faq.html" && $0.href.isEmpty }, "the full build refuses the emptied link")
+    }
+
+    @Test func theTraditionalCopyKeepsAddressesAndMarkedTextByteExact() throws {
+        let converter = try TraditionalConverter()
+        let html = #"<p><a href="https://example.cn/简体/汉字.html">简体汉字</a> 见 https://example.cn/国家?q=汉字 <span translate="no">简体</span></p>"#
+        let out = try converter.convertMarkup(html, name: "test")
+        #expect(out == #"<p><a href="https://example.cn/简体/汉字.html">簡體漢字</a> 見 https://example.cn/国家?q=汉字 <span translate="no">简体</span></p>"#)
+    }
+}
+
+/// The same content always gives the same bytes, and a failed build never damages the published site.
+@Suite struct BuildPropertyTests {
+    @Test func twoBuildsWriteIdenticalBytes() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("one"), second = folder.appendingPathComponent("two")
+        try SiteBuilder(options: SiteOptions(content: Fixture.content, output: first.path)).build()
+        try SiteBuilder(options: SiteOptions(content: Fixture.content, output: second.path)).build()
+        let a = try SiteFiles.read(directory: first), b = try SiteFiles.read(directory: second)
+        #expect(a.paths.count > 20)
+        #expect(a.paths == b.paths)
+        for path in a.paths { #expect(a[path] == b[path], "\(path) differs between two builds") }
+    }
+
+    @Test func brokenContentLeavesThePreviousSiteUntouched() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Site")
+        try SiteBuilder(options: SiteOptions(content: Fixture.content, output: output.path)).build()
+        let before = try SiteFiles.read(directory: output)
+
+        let content = try Fixture.contentCopy(in: folder)
+        // 三(一)4 says 40; the data saying 41 contradicts the notice and must stop the build.
+        try Fixture.edit(content.appendingPathComponent("sessions/ruankao-2024-H2.md"), replacing: "senior: 40", with: "senior: 41")
+        let failure = #expect(throws: BuildFailure.self) {
+            try SiteBuilder(options: SiteOptions(content: content.path, output: output.path)).build()
+        }
+        #expect(failure?.step == "load content")
+        #expect(failure?.lines.contains { $0.contains("ruankao-2024-H2.md") } == true, "the error names the file")
+        #expect(try SiteFiles.read(directory: output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".Site.") }
+        #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
+    }
+
+    @Test func theCommandExitsWithOneAndPrintsTheContentErrors() throws {
+        let binary = Bundle.main.bundleURL.appendingPathComponent("passline")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "passline not built next to the tests")
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try Fixture.contentCopy(in: folder)
+        try Fixture.edit(content.appendingPathComponent("sessions/ruankao-2024-H2.md"), replacing: "senior: 40", with: "senior: 41")
+        let output = folder.appendingPathComponent("Site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "old".write(to: output.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["build", "--content", content.path, "--output", output.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("ruankao-2024-H2.md:"), "\(message)")
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old")
+    }
+
+    @Test func everyPageWithWhatItLoadsFitsTheBudget() throws {
+        let context = try Fixture.generate()
+        #expect(context.budget.count == context.files.paths.filter { $0.hasSuffix(".html") }.count)
+        for weight in context.budget {
+            #expect(weight.withinBudget, "\(weight)")
+            #expect(weight.exempt == 0 || weight.page.contains("notice"), "only notice pages may leave text out of the count")
+        }
+        // The calculator counts the HTML, the stylesheet and both scripts.
+        let calculator = try #require(context.budget.first { $0.page == "calculator.html" })
+        let expected = ["assets/site.css", "assets/eligibility.js", "assets/calculator.js"].compactMap { context.files[$0]?.count }.reduce(0, +)
+        #expect(calculator.loads == expected)
+    }
+}

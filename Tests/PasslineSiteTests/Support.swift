@@ -1,0 +1,44 @@
+import Foundation
+@testable import PasslineSite
+
+/// Where the real content lives, and helpers to build the site from it (or from a changed copy).
+enum Fixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let content = root.appendingPathComponent("Content").path
+
+    /// The site generated in memory from `content`, every check included, nothing written.
+    static func generate(content: String = Fixture.content, steps: [BuildStep] = SiteBuilder.generationSteps) throws -> BuildContext {
+        try SiteBuilder(options: SiteOptions(content: content, output: "/nonexistent"), steps: steps).build()
+    }
+
+    /// A scratch folder removed by the caller.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("passline-site-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A copy of Content/ to break or poison, inside `folder`.
+    static func contentCopy(in folder: URL) throws -> URL {
+        let copy = folder.appendingPathComponent("Content", isDirectory: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: content), to: copy)
+        return copy
+    }
+
+    /// Replaces `old` by `new` in a content file; fails loudly if `old` is not there.
+    static func edit(_ file: URL, replacing old: String, with new: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        guard text.contains(old) else { throw EditError.notFound(old, file.lastPathComponent) }
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    enum EditError: Error { case notFound(String, String) }
+}
+
+extension SiteFiles {
+    func html(_ path: String) -> String { text(path) ?? "" }
+}
+
+extension String {
+    func count(of needle: String) -> Int { components(separatedBy: needle).count - 1 }
+}
