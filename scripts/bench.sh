@@ -5,12 +5,14 @@
 # release mode, then runs scripts/bench/run.py, which generates the archives, times alternating runs and
 # prints the table. Knobs (environment):
 #   BENCH_SIZES=1000,10000   archive sizes (synthetic notices)
-#   BENCH_RUNS=5             timed rounds per size (after one warm-up round)
+#   BENCH_RUNS=5             timed rounds per size
+#   BENCH_WARMUP=1           untimed rounds first
 #   BENCH_SCRATCH=.build     swift --scratch-path for the release build
 #   BENCH_WORK=<scratch>/bench  where corpora, outputs and results.{md,json} go
 #   BENCH_TIMEOUT=600        seconds before one run is abandoned
 #   BENCH_ONE_SCRIPT_ARGS    passline build options for a zh-Hans-only build (detected from --help if unset)
 #   BENCH_INQUIRY_BATCH_ARGS inquiry arguments that read questions from stdin (detected if unset)
+#   BENCH_BUILD_ARGS         extra options for every passline build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +39,8 @@ BIN="$($SWIFT build -c release --scratch-path "$SCRATCH" --show-bin-path)"
 
 echo "hugo: $(hugo version | cut -d' ' -f1-2); cmark: $(cmark --version | head -1); $(hyperfine --version)" >&2
 args=(--bin "$BIN" --content Content --work "$WORK"
-      --sizes "${BENCH_SIZES:-1000,10000}" --runs "${BENCH_RUNS:-5}" --timeout "${BENCH_TIMEOUT:-600}")
+      --sizes "${BENCH_SIZES:-1000,10000}" --runs "${BENCH_RUNS:-5}" --warmup "${BENCH_WARMUP:-1}" --timeout "${BENCH_TIMEOUT:-600}")
 [ -z "${BENCH_ONE_SCRIPT_ARGS+x}" ] || args+=(--one-script-args "$BENCH_ONE_SCRIPT_ARGS")
 [ -z "${BENCH_INQUIRY_BATCH_ARGS:-}" ] || args+=(--inquiry-batch-args "$BENCH_INQUIRY_BATCH_ARGS")
+[ -z "${BENCH_BUILD_ARGS:-}" ] || args+=(--build-args "$BENCH_BUILD_ARGS")
 exec python3 scripts/bench/run.py "${args[@]}"

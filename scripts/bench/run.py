@@ -76,6 +76,7 @@ class Bench:
         self.passline = os.path.join(args.bin, "passline")
         self.inquiry = os.path.join(args.bin, "inquiry")
         self.notes = []
+        self.build_args = args.build_args.split() if args.build_args else []
         top = help_text([self.passline])
         self.has_build = any(line.strip().startswith("build") for line in top.splitlines())
         self.one_script = None
@@ -95,7 +96,7 @@ class Bench:
                               "(load + validate, the first step of a build); rendering is not measured.")
 
     def passline_build(self, content, output, extra):
-        return [self.passline, "build", "--content", content, "--output", output] + extra
+        return [self.passline, "build", "--content", content, "--output", output] + self.build_args + extra
 
     def size(self, n):
         args = self.args
@@ -114,25 +115,34 @@ class Bench:
         tools["passline check (load+validate)"] = [self.passline, "check", "--content", content]
         tools["hugo"] = ["hugo", "--quiet", "--source", os.path.join(data, "hugo"), "--destination", out]
         tools["cmark floor"] = ["cmark", os.path.join(data, "corpus.md")]
-        # One untimed warm-up of each (page cache, first-run effects), then alternating rounds.
+        # Untimed warm-up rounds (page cache, first-run effects), then alternating timed rounds.
         samples = {name: [] for name in tools}
-        for round_ in range(args.runs + 1):
+        failures = {}
+        for round_ in range(args.warmup + args.runs):
             for name, argv in tools.items():
                 shutil.rmtree(out, ignore_errors=True)
                 try:
                     result = run_once(argv, args.timeout)
                 except subprocess.TimeoutExpired:
                     log(f"   {name}: over {args.timeout}s, dropped from this size")
+                    failures[name] = f"over the {args.timeout:.0f} s limit"
                     tools[name] = None
                     continue
-                if round_ > 0:
+                except RuntimeError as failure:
+                    reason = str(failure).strip().splitlines()[-1]
+                    log(f"   {name} FAILED: {failure}")
+                    failures[name] = reason
+                    tools[name] = None
+                    continue
+                if round_ >= args.warmup:
                     samples[name].append(result)
                 log(f"   round {round_} {name}: {result[0]:.3f}s wall, {result[2]:.2f}s CPU, {result[1] / 1024:.0f} MiB")
             tools = {k: v for k, v in tools.items() if v is not None}
         results = {name: summary(s) for name, s in samples.items() if s}
-        incremental = self.incremental(content, out) if self.has_build else None
+        builds = [name for name in results if name.startswith("passline build")]
+        incremental = self.incremental(content, out) if builds else None
         shutil.rmtree(out, ignore_errors=True)
-        return {"n": n, "stats": stats, "results": results, "incremental": incremental}
+        return {"n": n, "stats": stats, "results": results, "failures": failures, "incremental": incremental}
 
     def incremental(self, content, out):
         """Full build, then: change one notice's prose, rebuild into the same directory; several times."""
@@ -142,7 +152,7 @@ class Bench:
         shutil.rmtree(out, ignore_errors=True)
         run_once(argv, self.args.timeout)
         samples = []
-        for round_ in range(self.args.runs):
+        for round_ in range(self.args.incremental_runs or self.args.runs):
             subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--edit", target], check=True)
             samples.append(run_once(argv, self.args.timeout))
             log(f"   incremental {round_}: {samples[-1][0]:.3f}s")
@@ -220,6 +230,9 @@ def table(report):
             vs_hugo = f"{r['median'] / hugo['median']:.2f}×" if hugo and name != "hugo" and name != "cmark floor" else ""
             vs_floor = f"{r['median'] / floor['median']:.1f}×" if floor and name != "cmark floor" else ""
             rows.append(f"| {n:,} | {name} | {fmt_time(r)} | {r['cpu']:.2f} s | {n / r['median']:,.0f} | {r['rss_mib']:.0f} MiB | {vs_hugo} | {vs_floor} |")
+        for name, reason in size.get("failures", {}).items():
+            if name not in res:
+                rows.append(f"| {n:,} | {name} | FAILED: {reason.replace('|', '/')[:160]} | | | | | |")
     lines = ["\n".join(rows), ""]
     for size in report["sizes"]:
         inc = size.get("incremental")
@@ -241,7 +254,7 @@ def table(report):
         lines.append(f"- N = {s['notices']:,}: {s['synthetic']:,} synthetic notices + {s['real']} real, mean body "
                      f"{s['mean_body_bytes']:,} bytes, cmark corpus {s['corpus_bytes'] / 1e6:.1f} MB.")
     lines += ["- " + note for note in report["notes"]]
-    lines.append(f"- Machine: {report['machine']}. {report['runs']} timed rounds per size after one warm-up round, tools alternating "
+    lines.append(f"- Machine: {report['machine']}. {report['runs']} timed rounds per size after {report['warmup']} warm-up round(s), tools alternating "
                  "within each round. Other processes share these cores: treat differences under ~10% as noise.")
     return "\n".join(lines)
 
@@ -265,16 +278,19 @@ def main():
     parser.add_argument("--work", required=True, help="scratch directory for corpora and outputs")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--warmup", type=int, default=1, help="untimed rounds before the timed ones")
+    parser.add_argument("--incremental-runs", type=int, default=0, help="edits timed for the incremental rebuild (default: --runs)")
     parser.add_argument("--timeout", type=float, default=600, help="seconds before one run is abandoned")
     parser.add_argument("--inquiry-runs", type=int, default=30)
     parser.add_argument("--questions", type=int, default=2000)
     parser.add_argument("--one-script-args", default=None, help="passline build options for a zh-Hans-only build")
     parser.add_argument("--inquiry-batch-args", default=None, help="inquiry arguments for reading questions from stdin")
+    parser.add_argument("--build-args", default=None, help="extra options for every passline build")
     parser.add_argument("--skip-inquiry", action="store_true")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     bench = Bench(args)
-    report = {"machine": machine(), "runs": args.runs, "sizes": []}
+    report = {"machine": machine(), "runs": args.runs, "warmup": args.warmup, "sizes": []}
     for n in [int(s) for s in args.sizes.split(",") if s]:
         report["sizes"].append(bench.size(n))
     report["inquiry"] = None if args.skip_inquiry else bench.inquiry_bench()
