@@ -3,26 +3,20 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: site test check deps site-deps build bench clean
+.PHONY: site test check deps site-deps bench clean
 
 ## site: install what is missing, validate Content/ and generate Site/.
 site: site-deps
 	$(SWIFT) build --product passline
-	$(SWIFT) run --skip-build passline check --content $(CONTENT) --summary
-	@if $(SWIFT) run --skip-build passline --help | grep -q '^  build'; then \
-	  $(SWIFT) run --skip-build passline build --content $(CONTENT) --output $(OUTPUT); \
-	fi
+	$(SWIFT) run --skip-build passline build --content $(CONTENT) --output $(OUTPUT)
 
 ## test: every test — Swift (unit, content, engine, site, bot), JavaScript parity, browser.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@if [ -d Tests/js ]; then $(MAKE) --no-print-directory test-js; fi
-	@if [ -x Tests/browser/run.sh ]; then Tests/browser/run.sh; fi
-
-test-js:
-	$(SWIFT) run --skip-build passline build --content $(CONTENT) --output .build/test-site >/dev/null
+	$(SWIFT) run --skip-build passline build --content $(CONTENT) --output .build/test-site
 	RULES_JSON=.build/test-site/rules.json node --test Tests/js/
+	Tests/browser/run.sh .build/test-site
 
 check: site-deps
 	$(SWIFT) run passline check --content $(CONTENT)

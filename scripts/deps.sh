@@ -12,6 +12,8 @@ pkg-config --exists opencc 2>/dev/null || need+=(libopencc-dev)
   /usr/bin/python3 -c 'import selenium' >/dev/null 2>&1 || need+=(python3-selenium)
   command -v node >/dev/null 2>&1 || need+=(nodejs)
   command -v tmux >/dev/null 2>&1 || need+=(tmux)
+  # Only so that screenshots under .build/ show Chinese text; no test depends on it.
+  [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
 }
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
