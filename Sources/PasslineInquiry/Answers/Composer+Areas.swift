@@ -34,8 +34,9 @@ extension Composer {
         case let .within(id):
             guard let area = area(id) else { return }
             if area.scope == .whole {
-                draft.add(replies.say("area.place.in", ["place": place.canonical, "region": area.region, "basis": area.basis]))
-                draft.add(replies.say("area.whole", ["region": area.region, "basis": area.basis]))
+                draft.add(replies.say("area.place.whole", ["place": place.canonical, "region": area.region, "basis": area.basis]))
+                described.insert(area.id)
+                draft.add(Replies.plain(area.notes))
             } else {
                 draft.add(replies.say("area.place.unlisted", ["place": place.canonical, "region": area.region]))
                 if area.complete { draft.add(replies.say("area.place.unlisted.complete", ["place": place.canonical])) }

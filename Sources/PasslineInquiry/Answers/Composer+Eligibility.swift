@@ -17,6 +17,18 @@ extension Composer {
             if !fitting.isEmpty { exams = fitting }
         }
         guard exams.count == 1, let exam = exams.first else {
+            // A year no exam's covered sessions fall in is outside the notice whichever exam it was.
+            if !slots.sessions.isEmpty, exams.allSatisfy({ exam in sessionIDs(of: exam, slots).allSatisfy { coverage(exam, $0) == nil } }) {
+                draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
+                for exam in exams {
+                    let labels = sessionIDs(of: exam, slots).map { label(of: $0, exam: exam) }.joined(separator: "、")
+                    draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": labels,
+                                                                  "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
+                }
+                citeNotice(&draft, notice?.clause(role: "scope"))
+                addWhereToAsk(&draft)
+                return draft
+            }
             return ask(&draft, "exam", slots, ["options": book.exams.map(\.shortName).joined(separator: "、")])
         }
 
@@ -153,6 +165,8 @@ extension Composer {
         if let known = known(slots) { draft.add(replies.say("known", ["facts": known])) }
         if slot != "category" { addCategoryLine(&draft, slots) }
         draft.add(replies.say("ask.\(slot)", values))
+        // The questions follow the conditions of the notice: say where they are.
+        for role in [Category.local.rawValue, Category.relocated.rawValue] { citeNotice(&draft, notice?.clause(role: role)) }
         let order = ["exam", "session", "level", "scores", "category"]
         var needs = [slot]
         let missing: [String: Bool] = ["exam": slots.exam == nil, "session": slots.sessions.isEmpty, "level": slots.levels.isEmpty,

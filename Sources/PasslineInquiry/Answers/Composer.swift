@@ -82,6 +82,7 @@ struct Composer: Sendable {
 
     /// After "not covered": where to ask, since the bot has nothing more to say.
     func addWhereToAsk(_ draft: inout Draft) {
+        draft.notCovered = true
         draft.add(replies.say("not-covered.more", ["hotline": notice?.hotline ?? "", "websites": websites()]))
         citeNotice(&draft, notice?.clause(role: "hotline"))
     }

@@ -41,8 +41,15 @@ struct Replies: Sendable {
             }
         }
         for (id, clauses) in clausesByNotice {
-            let date = book.notice(id).flatMap { Instant.parseDay($0.date) }.map { Instant.chinese($0, withTime: false) } ?? id
-            parts.append(date + say("cite.notice", ["clauses": clauses.joined(separator: "、")]))
+            let notice = book.notice(id)
+            let date = notice.flatMap { Instant.parseDay($0.date) }.map { Instant.chinese($0, withTime: false) } ?? id
+            // Numbered clauses read "第二(一)、四条"; the unnumbered opening and closing read as parts.
+            let numbered = clauses.filter { notice?.clause($0)?.depth != 0 }
+            let unnumbered = clauses.filter { notice?.clause($0)?.depth == 0 }
+            var cited: [String] = []
+            if !numbered.isEmpty { cited.append(say("cite.notice", ["clauses": numbered.joined(separator: "、")])) }
+            cited += unnumbered.map { say("cite.notice.part", ["part": $0]) }
+            parts.append(date + cited.joined(separator: "、"))
         }
         for citation in citations {
             switch citation {

@@ -29,6 +29,8 @@ public struct Conversation: Sendable {
 
     /// A FAQ entry scoring at least this well is added to a composed answer as related.
     static let relatedFAQScore = 0.75
+    /// A FAQ entry this close is given while the bot still asks for details.
+    static let closeFAQScore = 0.9
     /// Below this, nothing in content matches well enough to answer.
     static let answerScore = 0.55
 
@@ -36,8 +38,10 @@ public struct Conversation: Sendable {
     public mutating func reply(to input: String, now: Date) -> Reply {
         let question = bot.normalizer.normalize(input)
         guard !question.isEmpty else {
-            let draft = bot.composer.empty()
-            return Reply(answer: render(draft, script: question.script), fellBack: false, explanation: "empty")
+            // Only markup or code (`<script>…</script>`) is not an empty line: nothing answerable was asked.
+            let typed = input.contains { !$0.isWhitespace && !($0.unicodeScalars.first?.properties.generalCategory == .control) }
+            let draft = typed && input.contains("<") ? bot.composer.fallback() : bot.composer.empty()
+            return Reply(answer: render(draft, script: question.script), fellBack: draft.isFallback, explanation: "empty")
         }
         let reading = bot.slotReader.read(question, now: now)
         let said = reading.slots
@@ -51,9 +55,7 @@ public struct Conversation: Sendable {
             draft = bot.composer.faq(faqID, intent: decision.intent)
         } else {
             draft = bot.composer.compose(decision.intent, .init(slots: slots, now: now))
-            if draft.needs.isEmpty && !draft.isFallback {
-                addFAQs(to: &draft, candidates: candidates, decision: decision)
-            }
+            if !draft.isFallback { addFAQs(to: &draft, candidates: candidates, decision: decision) }
         }
         context = merged
         if bot.book.inquiry?.intent(draft.intent)?.usesSlots == true { lastIntent = draft.intent }
@@ -67,17 +69,25 @@ public struct Conversation: Sendable {
     func addFAQs(to draft: inout Draft, candidates: [IntentClassifier.Candidate], decision: Decision) {
         let linked = bot.book.inquiry?.intent(decision.intent)?.faq
         var ids: [String] = []
-        if let linked, draft.wantsLinkedFAQ { ids.append(linked) }
-        // A related entry only where the answer does not depend on what the caller said: next to a
-        // threshold for one session, a FAQ listing all sessions would blur the answer.
+        if let linked, draft.wantsLinkedFAQ, draft.needs.isEmpty { ids.append(linked) }
+        // A related entry only where it cannot blur an answer about what the caller said (next to one
+        // session's threshold, a FAQ listing all sessions would): answers that do not use slots, "not
+        // covered" answers (the entry may say why), and questions back to the caller (then only a
+        // very close match, which answers the general question while the bot asks for details).
         let usesSlots = bot.book.inquiry?.intent(decision.intent)?.usesSlots == true
-        if !usesSlots, let related = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
-           case let .faq(id) = related.target, id != linked, related.score >= Self.relatedFAQScore {
+        let needed = (!usesSlots || draft.notCovered) && draft.needs.isEmpty ? Self.relatedFAQScore : Self.closeFAQScore
+        if
+           let related = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
+           case let .faq(id) = related.target, id != linked, related.score >= needed,
+           bot.classifier.intentForFAQ[id] == nil || bot.classifier.intentForFAQ[id] == decision.intent && !usesSlots {
             ids.append(id)
         }
         for id in ids {
             let extra = bot.composer.faq(id)
+            // While asking, the question back stays the last line.
+            let question = draft.needs.isEmpty ? nil : draft.lines.popLast()
             for line in extra.lines { draft.add(line) }
+            draft.add(question)
             for citation in extra.citations { draft.cite(citation) }
         }
     }
@@ -103,7 +113,12 @@ public struct Conversation: Sendable {
         if bot.lexicon.outOfScope.contains(where: { text.contains($0) }) && said.scores.isEmpty {
             return Decision(intent: "fallback", useContext: false)
         }
-        if !said.scores.isEmpty { return Decision(intent: "eligibility", useContext: true) }
+        // Scores make it a question about the caller's own result, unless a number stands alone in
+        // text that says nothing else about an exam (`alert(1)`).
+        let aboutResult = said.scores.count >= 2 || pending != nil || lastIntent == "eligibility" || said.exam != nil
+            || !said.sessions.isEmpty || !said.levels.isEmpty || !said.places.isEmpty
+            || ["分", "考", "成绩"].contains { text.contains($0) }
+        if !said.scores.isEmpty && aboutResult { return Decision(intent: "eligibility", useContext: true) }
         let bestPattern = candidates.first { $0.patternMatched }
         if pending != nil && personal && (followUp || bestPattern == nil || marked) {
             return Decision(intent: "eligibility", useContext: true)
@@ -111,9 +126,9 @@ public struct Conversation: Sendable {
         if followUp, let last = lastIntent, reading.residual.isEmpty || marked || bestPattern == nil {
             return Decision(intent: last, useContext: true)
         }
-        if personal, let eligibility = candidates.first(where: { $0.target == .intent("eligibility") && $0.patternMatched }),
-           said.category != nil || !said.places.isEmpty || !said.levels.isEmpty || !said.sessions.isEmpty {
-            _ = eligibility
+        // Where the caller sat or works, or which category they are, is only said about their own case.
+        if said.category != nil || !said.places.isEmpty,
+           candidates.contains(where: { $0.target == .intent("eligibility") && $0.patternMatched }) {
             return Decision(intent: "eligibility", useContext: true)
         }
         if var best = candidates.first, best.score >= Self.answerScore {
@@ -126,7 +141,7 @@ public struct Conversation: Sendable {
                 best = slotted
             }
             // Without anything personal said, "还能申请吗" is about the window, not about the caller.
-            if case .intent("eligibility") = best.target, !personal, pending == nil,
+            if case .intent("eligibility") = best.target, !personal, pending == nil, said.asksNow,
                let other = candidates.dropFirst().first(where: { $0.patternMatched }) {
                 best = other
             }

@@ -37,7 +37,8 @@ public struct InquiryBot: Sendable {
         "scope.yes", "scope.any-level", "categories.intro", "categories.local", "categories.relocated", "procedure.intro",
         "procedure.sites", "penalties.intro", "hotline", "issuer", "legal-basis.intro", "area.whole", "area.part", "area.part.list",
         "area.part.unlisted", "area.incomplete", "area.place.in", "area.place.unlisted", "area.place.unlisted.complete",
-        "area.not-delineated", "area.unknown", "area.list", "verdict.status", "eligibility.any-level", "faq.also",
+        "area.not-delineated", "area.place.whole", "cite.notice.part", "not-covered.more", "eligibility.category.local",
+        "eligibility.category.relocated", "eligibility.category.none", "area.unknown", "area.list", "verdict.status", "eligibility.any-level", "faq.also",
     ]
 
     public var missingReplies: [String] { Self.replyKeys.filter { book.inquiry?.replies[$0] == nil } }

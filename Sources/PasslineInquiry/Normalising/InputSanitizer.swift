@@ -16,7 +16,11 @@ public enum InputSanitizer {
 
     public static func clean(_ input: String) -> String {
         var text = String(input.unicodeScalars.prefix(scanLimit).map(Character.init))
-        if text.contains("<") { text = text.replacing(#/<[^<>]{0,300}>/#, with: " ") }
+        if text.contains("<") {
+            // Script and style bodies are code, not words of the question.
+            text = text.replacing(#/(?is)<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>/#, with: " ")
+            text = text.replacing(#/<[^<>]{0,300}>/#, with: " ")
+        }
         if text.contains("&") { text = decodeEntities(text) }
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true

@@ -95,18 +95,34 @@ public struct Gazetteer: Sendable {
         return found.sorted { $0.offset < $1.offset }
     }
 
-    /// Words shaped like a place (`金华市`, `在某某县`) that no list names: the bot says it cannot tell.
+    /// Characters that end a place name (`金华市`, `某某县`).
+    static let placeSuffixes: Set<Character> = ["省", "市", "县", "区", "州", "旗", "盟"]
+    /// What may stand right before a place name: the start, punctuation, or `在`, `是`, `到`, `去`, `从`, `我`.
+    static let beforePlace: Set<Character> = ["在", "是", "到", "去", "从", "我", ",", ".", "?", "!", ";", ":", " "]
+
+    /// Words shaped like a place that no list names: the bot says it cannot tell, never guesses.
     func unknownPlaces(in characters: [Character], taken: [Bool]) -> [PlaceMention] {
-        let text = String(characters)
         var result: [PlaceMention] = []
-        for match in text.matches(of: #/(?:在|是|到|去|我|^|,|\.|\?)(\p{Han}{2,5}?)(省|市|县|区|州|旗|盟)/#) {
-            let stem = String(match.1)
-            let whole = stem + String(match.2)
-            guard !Self.notPlaceParts.contains(where: { whole.contains($0) }) else { continue }
-            let start = text.distance(from: text.startIndex, to: match.1.startIndex)
-            guard start + whole.count <= taken.count, !taken[start..<(start + whole.count)].contains(true) else { continue }
-            result.append(PlaceMention(name: whole, canonical: whole, status: .unknown, offset: start, role: nil))
+        for (i, c) in characters.enumerated() where Self.placeSuffixes.contains(c) && !taken[i] {
+            for length in 2...5 where i - length >= 0 {
+                let start = i - length
+                let stem = characters[start..<i]
+                guard stem.allSatisfy(\.isHanCharacter), !taken[start...i].contains(true) else { break }
+                guard start == 0 || Self.beforePlace.contains(characters[start - 1]) else { continue }
+                let whole = String(stem) + String(c)
+                if Self.notPlaceParts.contains(where: { whole.contains($0) }) { break }
+                result.append(PlaceMention(name: whole, canonical: whole, status: .unknown, offset: start, role: nil))
+                break
+            }
         }
         return result
+    }
+}
+
+extension Character {
+    /// A CJK ideograph (the characters place names are written in).
+    var isHanCharacter: Bool {
+        guard let v = unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
     }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import PasslineInquiry
+
+/// Each normaliser on its own: what a caller types becomes what content is matched against.
+@Suite struct NormaliserTests {
+    let normalizer = Normalizer(vocabulary: Repo.book.inquiry!.vocabulary)
+
+    @Test func chineseNumeralsBecomeArabicWhereTheyAreNumbers() {
+        #expect(ChineseNumerals.convert("四十二分") == "42分")
+        #expect(ChineseNumerals.convert("二〇二三年") == "2023年")
+        #expect(ChineseNumerals.convert("二零二四年下半年") == "2024年下半年")
+        #expect(ChineseNumerals.convert("考了四十一和五十") == "考了41和50")
+        #expect(ChineseNumerals.convert("一百分") == "100分")
+        #expect(ChineseNumerals.convert("十二月") == "12月")
+        #expect(ChineseNumerals.convert("二三年下半年") == "23年下半年")
+    }
+
+    @Test func numeralsInWordsStay() {
+        #expect(ChineseNumerals.convert("第一类") == "第一类")
+        #expect(ChineseNumerals.convert("两科都过了") == "两科都过了")
+        #expect(ChineseNumerals.convert("十分着急") == "十分着急")
+        #expect(ChineseNumerals.convert("一下") == "一下")
+    }
+
+    @Test func fullWidthDigitsAndPunctuationBecomeHalfWidth() {
+        #expect(Normalizer.halfWidth("２０２４年，４０分？") == "2024年,40分?")
+        #expect(Normalizer.halfWidth("（含）") == "(含)")
+        #expect(normalizer.normalize("２４上　中级　４０　４２").compact == "24上中级40,42")
+    }
+
+    @Test func traditionalIsDetectedAndReadAsSimplified() {
+        let question = normalizer.normalize("單獨劃線證書全國通用嗎")
+        #expect(question.script == .traditional)
+        #expect(question.compact == "单独划线证书全国通用吗")
+        #expect(normalizer.normalize("单独划线证书全国通用吗").script == .simplified)
+        #expect(Script.traditional.render("单独划线") == "單獨劃線")
+    }
+
+    @Test func misspellingsFromContentAreCorrected() {
+        #expect(normalizer.normalize("软烤单独画线分树线").compact == "软考单独划线分数线")
+        #expect(normalizer.normalize("啥时候截指").compact == "什么时候截止")
+    }
+
+    @Test func sanitizerBoundsAndCleansAnyInput() {
+        #expect(InputSanitizer.clean("  <b>申请</b>\u{0}\u{7}时间 ") == "申请 时间")
+        #expect(InputSanitizer.clean("&lt;script&gt;") == "<script>")
+        #expect(InputSanitizer.clean(String(repeating: "啊", count: 100_000)).count == InputSanitizer.maximumCharacters)
+        #expect(InputSanitizer.clean(InputSanitizer.decode([0xE7, 0x94, 0xB3, 0xFF, 0xFE, 0xE8, 0xAF, 0xB7])) == "申 请")
+        #expect(InputSanitizer.clean("\u{202E}\u{200B}") == "")
+    }
+}
