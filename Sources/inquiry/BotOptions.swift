@@ -45,7 +45,7 @@ struct GapLog {
     func append(_ question: String, at date: Date) {
         let cleaned = InputSanitizer.clean(question)
         guard !cleaned.isEmpty else { return }
-        let line = Instant.iso(date) + "\t" + Redactor.redact(cleaned) + "\n"
+        let line = Instant.iso(date) + "\t" + Redactor.redact(Normalizer.halfWidth(cleaned)) + "\n"
         let url = URL(fileURLWithPath: path)
         if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         guard let handle = try? FileHandle(forWritingTo: url) else {

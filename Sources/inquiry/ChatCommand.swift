@@ -16,8 +16,12 @@ struct ChatCommand: ParsableCommand {
             interactive(bot: bot, conversation: &conversation)
         } else {
             // readLine repairs invalid UTF-8; the bot bounds and cleans every line.
+            let clock = ContinuousClock()
             while let line = readLine(strippingNewline: true) {
-                options.emit(conversation.reply(to: line, now: options.instant()), question: line)
+                let start = clock.now
+                let reply = conversation.reply(to: line, now: options.instant())
+                if options.explain { FileHandle.standardError.write(Data("time=\(clock.now - start)\n".utf8)) }
+                options.emit(reply, question: line)
                 if !options.json { print("") }
                 fflush(nil)
             }

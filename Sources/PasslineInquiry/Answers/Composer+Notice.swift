@@ -2,7 +2,7 @@ import Foundation
 import PasslineCore
 
 extension Composer {
-    /// The text of the clauses playing `roles` (通知二(一)、二(二), 五, …), quoted as the notice says it.
+    /// The text of the clauses playing `roles` (`local`, `penalties`, …), quoted as the notice says it.
     func clauseAnswer(_ intent: String, roles: [String]) -> Draft {
         var draft = Draft(intent: intent)
         guard let notice else { return fallback() }
@@ -24,7 +24,7 @@ extension Composer {
         return text.replacingOccurrences(of: "\n\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// How to apply (通知四) and the exams' websites.
+    /// How to apply (the `procedure` role) and the exams' websites.
     func procedure() -> Draft {
         var draft = clauseAnswer("procedure", roles: ["procedure"])
         let sites = websites()

@@ -61,7 +61,7 @@ extension Composer {
         book.notices.lazy.compactMap { $0.covers(exam: exam.id, session: id) }.first
     }
 
-    /// Delineated thresholds for the sessions and levels asked about, or all of them (通知三).
+    /// Delineated thresholds for the sessions and levels asked about, or all of them, citing each session's `covers` clause.
     func threshold(_ request: Request) -> Draft {
         var draft = Draft(intent: "threshold")
         let slots = request.slots
@@ -119,7 +119,7 @@ extension Composer {
         return draft
     }
 
-    /// What the notice covers; whether a session or level asked about is covered (通知序、三).
+    /// What the notice covers; whether a session or level asked about is covered, citing the `scope` role and `covers` clauses.
     func scope(_ request: Request) -> Draft {
         var draft = Draft(intent: "scope")
         let slots = request.slots

@@ -2,7 +2,7 @@ import Foundation
 import PasslineCore
 
 extension Composer {
-    /// The application window and where `now` stands in it (通知一(一)).
+    /// The application window and where `now` stands in it, citing the window's clause.
     func window(_ request: Request) -> Draft {
         var draft = Draft(intent: "window")
         guard let notice else { return fallback() }
@@ -17,7 +17,7 @@ extension Composer {
         return draft
     }
 
-    /// The review window and where `now` stands in it (通知一(二)).
+    /// The review window and where `now` stands in it, citing the window's clause.
     func review(_ request: Request) -> Draft {
         var draft = Draft(intent: "review")
         guard let notice, let window = notice.review else { return fallback() }

@@ -25,6 +25,8 @@ public struct IntentClassifier: Sendable {
     }
 
     let profiles: [Profile]
+    /// Phrasing similarity above which a question counts as asked in content's own words.
+    static let nearExact = 0.92
     let weights: BigramWeights
     /// FAQ id → the intent that answers with it, so a FAQ match reports its intent.
     let intentForFAQ: [String: String]
@@ -63,6 +65,8 @@ public struct IntentClassifier: Sendable {
                 similarity = max(similarity, weights.similarity(question: grams, questionTotal: total, phrasing: phrasing))
             }
             score += similarity
+            // A question asked almost word for word as content phrases it is as strong as a pattern.
+            if similarity >= Self.nearExact && matched == 0 { score += 1.0 }
             var keywordScore = 0.0
             for keyword in profile.keywords where text.contains(keyword) {
                 keywordScore += min(Double(keyword.count), 4) * 0.08

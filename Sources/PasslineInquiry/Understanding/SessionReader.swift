@@ -81,6 +81,6 @@ public struct SessionReader: Sendable {
     }
 
     static func year(of date: Date) -> Int {
-        Int(Instant.day(date).prefix(4)) ?? 2025
+        Int(Instant.day(date).prefix(4)) ?? 0
     }
 }
