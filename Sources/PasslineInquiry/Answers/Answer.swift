@@ -2,7 +2,7 @@
 public struct Answer: Codable, Sendable, Hashable {
     /// The reply text, in the script of the question, ending with where it comes from.
     public var answer: String
-    /// The intent id (see `PasslineInquiry`), `faq:<id>`, `fallback` or `empty`.
+    /// The intent id (see README.md), `faq:<id>`, `fallback` or `empty`.
     public var intent: String
     /// `notice:<clause>`, `faq:<id>`, `source:<id>`, `area:<id>`.
     public var citations: [String]
