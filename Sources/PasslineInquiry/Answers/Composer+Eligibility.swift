@@ -7,6 +7,19 @@ extension Composer {
     /// that cannot change the outcome (the level when every level has the same answer, the category
     /// when the scores already decide) is not asked.
     func eligibility(_ request: Request) -> Draft {
+        var draft = decide(request)
+        // Asking back: first explain any place just named that is not plainly in a list.
+        if !draft.needs.isEmpty, draft.needs.first != "category" {
+            var described = Set<String>()
+            var explanation = Draft(intent: draft.intent)
+            for place in request.said.places where !isListed(place) { describe(place, into: &explanation, described: &described) }
+            draft.lines = explanation.lines + draft.lines
+            for citation in explanation.citations { draft.cite(citation) }
+        }
+        return draft
+    }
+
+    private func decide(_ request: Request) -> Draft {
         let slots = request.slots
         var draft = Draft(intent: "eligibility")
         let allScores = slots.scores.map(\.value)
@@ -101,7 +114,7 @@ extension Composer {
             draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notInArea] ?? ""]))
             for reason in first.reasons { draft.add(reason) }
             if let id = first.notice { for clause in first.clauses { draft.cite(.notice(id: id, clause: clause)) } }
-            for place in slots.places where !isCertain(place) {
+            for place in slots.places where !isListed(place) {
                 var described = Set<String>()
                 describe(place, into: &draft, described: &described)
             }
@@ -130,12 +143,15 @@ extension Composer {
         let places = slots.places
         guard !places.isEmpty else { return slots.category }
         let exam = places.filter { $0.role == .exam }, work = places.filter { $0.role == .work }, other = places.filter { $0.role == nil }
-        if (exam + other).contains(where: { delineated($0) == true }) && slots.category != .relocated { return .local }
         if exam.contains(where: { delineated($0) == true }) { return .local }
         if work.contains(where: { delineated($0) == true }) { return .relocated }
-        if slots.category == .relocated && work.isEmpty && other.allSatisfy({ delineated($0) == true }) && !other.isEmpty { return .relocated }
+        if other.contains(where: { delineated($0) == true }) { return slots.category == .relocated ? .relocated : .local }
+        // Neither category is possible only when both where the exam was sat and where the caller
+        // works are known to be outside the delineated areas.
+        let examOutside = !exam.isEmpty && exam.allSatisfy { delineated($0) == false }
+        let workOutside = !work.isEmpty && work.allSatisfy { delineated($0) == false }
+        if examOutside && workOutside { return Category.none }
         if slots.category == .relocated && work.isEmpty && other.isEmpty { return .relocated }
-        if places.allSatisfy({ delineated($0) == false }) { return Category.none }
         return nil
     }
 
@@ -153,7 +169,8 @@ extension Composer {
         }
     }
 
-    func isCertain(_ place: PlaceMention) -> Bool { delineated(place) != nil }
+    /// Named in an area's list (or in a region that is delineated whole): nothing more to explain.
+    func isListed(_ place: PlaceMention) -> Bool { delineated(place) == true }
 
     func askLevel(_ draft: inout Draft, _ exam: Exam, _ slots: Slots, _ levels: [Level]) -> Draft {
         let example = book.qualifications.first { $0.exam == exam.id }?.groups.last?.names.first ?? ""

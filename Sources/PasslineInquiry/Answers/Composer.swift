@@ -18,6 +18,8 @@ struct Composer: Sendable {
     struct Request {
         var slots: Slots
         var now: Date
+        /// What this message itself said (places in it are explained when the bot asks back).
+        var said = Slots()
         /// The candidates the classifier found, for related FAQ entries.
         var faqHint: String?
     }
@@ -25,7 +27,7 @@ struct Composer: Sendable {
     /// The intent ids this composer answers from live data.
     static let composed: Set<String> = [
         "eligibility", "window", "review", "threshold", "national", "scope", "categories", "procedure", "penalties",
-        "hotline", "issuer", "legal-basis", "areas", "greeting", "help",
+        "hotline", "issuer", "legal-basis", "areas", "greeting", "help", "thanks",
     ]
 
     func compose(_ intent: String, _ request: Request) -> Draft {
@@ -45,6 +47,7 @@ struct Composer: Sendable {
         case "areas": areas(request)
         case "greeting": chrome("greeting")
         case "help": chrome("help")
+        case "thanks": chrome("thanks")
         default: fallback()
         }
     }
@@ -89,7 +92,7 @@ struct Composer: Sendable {
 
     func chrome(_ key: String) -> Draft {
         var draft = Draft(intent: key)
-        draft.add(replies.say(key, ["title": notice?.title ?? ""]))
+        draft.add(replies.say(key, ["title": notice?.title ?? "", "hotline": notice?.hotline ?? ""]))
         return draft
     }
 

@@ -54,7 +54,7 @@ public struct Conversation: Sendable {
         if let faqID = decision.faq {
             draft = bot.composer.faq(faqID, intent: decision.intent)
         } else {
-            draft = bot.composer.compose(decision.intent, .init(slots: slots, now: now))
+            draft = bot.composer.compose(decision.intent, .init(slots: slots, now: now, said: said))
             if !draft.isFallback { addFAQs(to: &draft, candidates: candidates, decision: decision) }
         }
         context = merged

@@ -29,7 +29,7 @@ public struct InquiryBot: Sendable {
 
     /// Reply keys the bot uses that content lacks (checked by tests and `inquiry check-content`).
     public static let replyKeys = [
-        "fallback", "empty", "greeting", "help", "reset", "source-line", "cite.notice", "cite.faq", "cite.source",
+        "fallback", "empty", "greeting", "help", "thanks", "reset", "source-line", "cite.notice", "cite.faq", "cite.source",
         "confidence.strong", "confidence.medium", "confidence.weak", "ask.exam", "ask.session", "ask.level", "ask.scores",
         "ask.category", "known", "window.intro", "window.left", "window.until-start", "window.closed", "duration.days",
         "duration.hours", "review.intro", "review.before", "review.open", "review.closed", "threshold.line", "threshold.intro",
