@@ -109,3 +109,15 @@ import Testing
         }
     }
 }
+
+/// Rounds repeat: the window answered is the one that matters at the moment asked.
+@Suite struct RoundTests {
+    @Test func anEarlierRoundIsNamedAndNotMixedWithThisOne() throws {
+        let older = try #require(Repo.book.notices.first { $0.id != Repo.book.currentNotice?.id })
+        let during = older.application.start.addingTimeInterval(86_400)
+        let answer = ask("补申领什么时候截止", at: during)
+        #expect(answer.answer.contains(Instant.chinese(older.application.end)))
+        #expect(!answer.answer.contains(Instant.chinese(Repo.book.currentNotice!.application.end)))
+        #expect(answer.answer.contains("正在受理"))
+    }
+}

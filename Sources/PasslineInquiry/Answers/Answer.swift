@@ -46,6 +46,8 @@ struct Draft {
     /// Whether the FAQ entry linked to the intent adds to this answer (not when the answer is about
     /// one named place, say).
     var wantsLinkedFAQ = true
+    /// Whether a FAQ entry that matches the question well may be added.
+    var wantsRelatedFAQ = true
     /// The answer says a session or level is outside the notice.
     var notCovered = false
 

@@ -76,7 +76,7 @@ public struct Conversation: Sendable {
         // very close match, which answers the general question while the bot asks for details).
         let usesSlots = bot.book.inquiry?.intent(decision.intent)?.usesSlots == true
         let needed = (!usesSlots || draft.notCovered) && draft.needs.isEmpty ? Self.relatedFAQScore : Self.closeFAQScore
-        if
+        if draft.wantsRelatedFAQ,
            let related = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
            case let .faq(id) = related.target, id != linked, related.score >= needed,
            bot.classifier.intentForFAQ[id] == nil || bot.classifier.intentForFAQ[id] == decision.intent && !usesSlots {
