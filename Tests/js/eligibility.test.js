@@ -125,6 +125,18 @@ test('an instant without an offset, or on a day that does not exist, is refused'
   assert.equal(evaluate(rules, senior({ now: '2025-02-10 10:00+0800' })).window, 'open');
 });
 
+test('instants before 1583 are refused, as Instant.parse refuses them (no Julian calendar on either side)', () => {
+  for (const now of ['1582-10-15T00:00Z', '1500-02-29T00:00Z', '0000-01-01T00:00Z', '1582-12-31T23:59+08:00']) {
+    assert.equal(evaluate(rules, senior({ now })).field, 'now', now);
+  }
+  // From 1583 on, any real day is an instant: long before every window, so the first round is the next to open.
+  const early = evaluate(rules, senior({ session: '2023-H1', level: 'junior', scores: ['40', '40'], now: '1583-01-01T00:00+08:00' }));
+  assert.equal(early.window, 'before');
+  assert.equal(early.applicationStart, '2024-09-23T09:00:00+08:00');
+  assert.equal(evaluate(rules, senior({ now: '1600-02-29T12:00Z' })).window, 'before', '1600 is a Gregorian leap year');
+  assert.equal(evaluate(rules, senior({ now: '1700-02-29T12:00Z' })).field, 'now', '1700 is not');
+});
+
 test('sessions and levels the notice does not cover', () => {
   for (const session of ['2022-H2', '2025-H1']) {
     const verdict = evaluate(rules, senior({ session }));

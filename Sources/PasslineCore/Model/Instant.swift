@@ -8,6 +8,8 @@ public enum Instant {
 
     /// Parses ISO 8601 with an explicit offset (`+08:00`, `Z`), with or without seconds. ASCII digits
     /// only: `\d` would also accept full-width and other scripts' digits that `Int()` cannot read.
+    /// Years before 1583 are refused: Foundation would read them in the Julian calendar, and the site's
+    /// calculator (eligibility.js, which must agree with the engine) only knows the Gregorian one.
     public static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let pattern = #/^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:?[0-9]{2})$/#
@@ -25,7 +27,7 @@ public enum Instant {
         guard let tz = TimeZone(secondsFromGMT: offset) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = tz
-        guard (1...12).contains(parts.month!), (1...31).contains(parts.day!), parts.hour! < 24, parts.minute! < 60, parts.second! < 60,
+        guard parts.year! >= 1583, (1...12).contains(parts.month!), (1...31).contains(parts.day!), parts.hour! < 24, parts.minute! < 60, parts.second! < 60,
               let date = calendar.date(from: parts) else { return nil }
         var fraction = 0.0
         if let f = m.7 { fraction = Double("0." + f) ?? 0 }

@@ -7,7 +7,8 @@
  * thresholds, clause numbers, sentences — comes from `rules`; this file only holds the engine's steps.
  *
  * It is a plain script (no modules, no dependencies, ES2017) so the site works opened from disk via
- * file://; under Node it exports `evaluate` for the parity tests (Tests/js/).
+ * file://; under Node it exports `evaluate` for the parity tests (Tests/js/). It is kept small on
+ * purpose: the calculator page, with everything it loads, has a byte budget (docs/rules-json.md).
  *
  * Of `rules` it reads only: exams[].{id, shortName, sessionForm, fullMarks, passMark,
  * levels[].{level, name, subjects}}; sessions[].{exam, id, label, thresholds[].{level, score}};
@@ -15,445 +16,245 @@
  * messages (the engine's keys and level.*). A page may embed just that slice.
  *
  * Instants are held as seconds since 2001-01-01T00:00:00Z (Foundation's reference date), as doubles, so
- * window comparisons round exactly as Swift's `Date` does, and are shown in Beijing time by adding
- * eight hours ourselves: the reader's own time zone never matters.
+ * window comparisons round exactly as Swift's `Date` does. Like Instant.parse, only years from 1583 are
+ * instants: every date is then in the Gregorian calendar, which is the calendar of JavaScript's Date.
+ * They are shown in Beijing time by adding eight hours ourselves: the reader's own time zone never matters.
  */
-var PasslineEligibility = (function () {
+var evaluate = (() => {
   'use strict';
 
   // ---- The engine's vocabulary (schema, not policy facts: the Swift enums Level, Category, SessionForm).
 
   /** Level.allCases, in order: the `{options}` of invalid.level. */
-  var LEVELS = ['junior', 'intermediate', 'senior'];
-  /** Category raw values. */
-  var CATEGORIES = ['local', 'relocated', 'none'];
+  const LEVELS = ['junior', 'intermediate', 'senior'];
+  const CATEGORIES = ['local', 'relocated', 'none'];
   /** SessionForm: how an exam writes session ids, and the example its error message shows. */
-  var SESSION_FORMS = {
-    'half-year': { pattern: /^[0-9]{4}-H[12]$/, example: '2024-H2' },
-    'year': { pattern: /^[0-9]{4}$/, example: '2024' }
-  };
+  const FORMS = { 'half-year': [/^\d{4}-H[12]$/, '2024-H2'], year: [/^\d{4}$/, '2024'] };
+  /** 2001-01-01 (Foundation's reference date) in seconds since 1970-01-01, both UTC. */
+  const EPOCH = 978307200;
 
-  /** Seconds between 1970-01-01 (Unix epoch) and 2001-01-01 (Foundation's reference date), both UTC. */
-  var REFERENCE_EPOCH = 978307200;
-  /** Beijing time is UTC+8 all year in the period notices cover (Instant.beijing, Asia/Shanghai). */
-  var BEIJING_OFFSET = 8 * 3600;
-
-  function has(object, key) {
-    return object !== null && object !== undefined && Object.prototype.hasOwnProperty.call(object, key);
-  }
-
-  // ---- Text helpers -------------------------------------------------------------------------------
+  const own = (object, key) => object != null && Object.prototype.hasOwnProperty.call(object, key);
+  const compact = (list) => list.filter((item) => item != null);
 
   /**
    * `trimmingCharacters(in: .whitespaces)`: Foundation's whitespace set is Unicode Zs plus TAB — not
    * newlines and not U+FEFF, which JavaScript's trim() would also remove.
    */
-  var EDGE_WHITESPACE = /^[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+|[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+$/g;
-  function trimWhitespace(text) {
-    return text.replace(EDGE_WHITESPACE, '');
-  }
-
-  function pad(number, width) {
-    var text = String(number);
-    while (text.length < width) text = '0' + text;
-    return text;
-  }
+  const SPACE = '[\\t \\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+';
+  const EDGES = new RegExp('^' + SPACE + '|' + SPACE + '$', 'g');
+  const trim = (text) => text.replace(EDGES, '');
 
   /**
-   * Score.text: a whole number without decimals (39, not 39.0), otherwise Swift's Double.description,
-   * which is the shortest round-trip form like JavaScript's, except that Swift switches to exponent
-   * notation below 1e-4 (JavaScript only below 1e-6) and writes at least two exponent digits (1e-05).
+   * Score.text: a whole number without decimals (39, not 39.0; -0 reads 0), otherwise Swift's
+   * Double.description — JavaScript's shortest round-trip form, except that Swift writes exponents
+   * below 1e-4 (JavaScript only below 1e-6), with at least two digits (1e-05).
    */
-  function scoreText(value) {
-    if (Number.isInteger(value)) return String(value === 0 ? 0 : value); // -0 reads "0", as Int(-0.0) does
-    if (value !== 0 && Math.abs(value) < 1e-4) {
-      return value.toExponential().replace(/e([+-])([0-9])$/, 'e$10$2');
-    }
-    return String(value);
-  }
+  const scoreText = (value) => Number.isInteger(value) ? String(value || 0)
+    : value && Math.abs(value) < 1e-4 ? value.toExponential().replace(/e([+-])(\d)$/, 'e$10$2') : String(value);
+
+  /** EligibilityEngine.number: digits with an optional fraction, optionally negative (then out of range). */
+  const parseScore = (text) => {
+    const trimmed = trim(text);
+    return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : null;
+  };
+
+  /** EligibilityEngine.say: the template from content, `{slot}`s filled in one pass; no template → its key. */
+  const say = (book, key, slots) => (own(book.messages, key) ? book.messages[key] : key)
+    .replace(/\{([^{}]*)\}/g, (whole, name) => own(slots, name) ? slots[name] : whole);
+
+  // ---- Instants ------------------------------------------------------------------------------------
 
   /**
-   * EligibilityEngine.number: digits with an optional fraction, optionally negative (then reported as
-   * out of range), after trimming. Exponents, `nan`, `+1`, `.5` and hex are not scores.
+   * Instant.parse: ISO 8601 with an explicit offset (`+08:00`, `+0800`, `Z`), with or without seconds and
+   * fraction, `T` or a space between date and time; a year from 1583. Returns seconds since the reference
+   * date, or null — also for impossible days (2025-02-30) and offsets beyond ±18:00, which Foundation refuses.
    */
-  function parseScore(text) {
-    var trimmed = trimWhitespace(text);
-    if (!/^-?[0-9]+(\.[0-9]+)?$/.test(trimmed)) return null;
-    return Number(trimmed);
-  }
-
-  /**
-   * EligibilityEngine.say: the message template from content, `{slot}`s filled in; a missing template
-   * yields its key. Slots are filled in one pass, so a value that itself contains `{…}` stays as typed.
-   */
-  function say(book, key, slots) {
-    var template = has(book.messages, key) ? book.messages[key] : key;
-    return template.replace(/\{([^{}]*)\}/g, function (whole, name) {
-      return has(slots, name) ? slots[name] : whole;
-    });
-  }
-
-  // ---- Calendar arithmetic (Foundation's Gregorian calendar) -------------------------------------
-
-  /** Day number (days since 1970-01-01) of a proleptic Gregorian date; month and day may overflow. */
-  function gregorianDays(year, month, day) {
-    var a = Math.floor((14 - month) / 12);
-    var y = year + 4800 - a;
-    var m = month + 12 * a - 3;
-    var jdn = day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 32045;
-    return jdn - 2440588;
-  }
-
-  /** Day number of a Julian-calendar date. */
-  function julianDays(year, month, day) {
-    var a = Math.floor((14 - month) / 12);
-    var y = year + 4800 - a;
-    var m = month + 12 * a - 3;
-    var jdn = day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - 32083;
-    return jdn - 2440588;
-  }
-
-  /** The first Gregorian day, 1582-10-15: Foundation's calendar reads earlier dates as Julian ones. */
-  var GREGORIAN_START = gregorianDays(1582, 10, 15);
-
-  /** Calendar.date(from:) for year-month-day: Julian before 1582-10-15, Gregorian from it. */
-  function calendarDays(year, month, day) {
-    var beforeReform = year < 1582 || (year === 1582 && (month < 10 || (month === 10 && day < 15)));
-    return beforeReform ? julianDays(year, month, day) : gregorianDays(year, month, day);
-  }
-
-  /** The day of the month of a day number, in the same hybrid calendar. */
-  function dayOfMonth(days) {
-    var jdn = days + 2440588;
-    var c, d, e, m;
-    if (days < GREGORIAN_START) {
-      c = jdn + 32082;
-    } else {
-      var a = jdn + 32044;
-      var b = Math.floor((4 * a + 3) / 146097);
-      c = a - Math.floor(146097 * b / 4);
-    }
-    d = Math.floor((4 * c + 3) / 1461);
-    e = c - Math.floor(1461 * d / 4);
-    m = Math.floor((5 * e + 2) / 153);
-    return e - Math.floor((153 * m + 2) / 5) + 1;
-  }
-
-  /** Year, month, day of a (modern) day number in the Gregorian calendar. */
-  function gregorianDate(days) {
-    var a = days + 2440588 + 32044;
-    var b = Math.floor((4 * a + 3) / 146097);
-    var c = a - Math.floor(146097 * b / 4);
-    var d = Math.floor((4 * c + 3) / 1461);
-    var e = c - Math.floor(1461 * d / 4);
-    var m = Math.floor((5 * e + 2) / 153);
-    return {
-      year: 100 * b + d - 4800 + Math.floor(m / 10),
-      month: m + 3 - 12 * Math.floor(m / 10),
-      day: e - Math.floor((153 * m + 2) / 5) + 1
-    };
-  }
-
-  // ---- Instant: parsing and Beijing-time formatting ----------------------------------------------
-
-  /**
-   * Instant.parse: ISO 8601 with an explicit offset (`+08:00`, `+0800`, `Z`), with or without seconds
-   * and fraction, `T` or a space between date and time. Returns seconds since the reference date, or
-   * null for anything else — including impossible days such as 2025-02-30 and offsets beyond ±18:00
-   * (which Foundation's TimeZone refuses).
-   */
-  var INSTANT = /^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:?[0-9]{2})$/;
-  function parseInstant(text) {
-    var m = INSTANT.exec(trimWhitespace(text));
+  const INSTANT = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(Z|[+-]\d\d:?\d\d)$/;
+  const parseInstant = (text) => {
+    const m = INSTANT.exec(trim(text));
     if (!m) return null;
-    var year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
-    var hour = Number(m[4]), minute = Number(m[5]), second = m[6] === undefined ? 0 : Number(m[6]);
-    var zone = m[8];
-    var offset = 0;
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map((part) => Number(part || 0));
+    const zone = m[8];
+    let offset = 0;
     if (zone !== 'Z') {
-      var digits = zone.slice(1).replace(/:/g, '');
-      var hh = Number(digits.slice(0, 2)), mm = Number(digits.slice(-2));
-      if (!(hh < 24 && mm < 60)) return null;
-      offset = (hh * 3600 + mm * 60) * (zone.charAt(0) === '-' ? -1 : 1);
+      const hh = Number(zone.slice(1, 3)), mm = Number(zone.slice(-2));
+      if (hh > 23 || mm > 59) return null;
+      offset = (hh * 3600 + mm * 60) * (zone[0] === '-' ? -1 : 1);
     }
-    if (Math.abs(offset) > 18 * 3600) return null; // TimeZone(secondsFromGMT:) gives nil
-    if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 && second < 60)) return null;
-    var days = calendarDays(year, month, day);
-    // The calendar rolls 2025-02-30 over to March 2; Instant.parse rejects a day that did not survive.
-    if (dayOfMonth(days) !== day) return null;
-    var whole = (days * 86400 + hour * 3600 + minute * 60 + second - offset) - REFERENCE_EPOCH;
-    var fraction = m[7] === undefined ? 0 : Number('0.' + m[7]);
-    return whole + fraction; // Date.addingTimeInterval(fraction): the same double addition
-  }
+    if (Math.abs(offset) > 18 * 3600 || year < 1583 || month < 1 || month > 12 || day < 1 || day > 31 ||
+      hour > 23 || minute > 59 || second > 59) return null;
+    const utc = Date.UTC(year, month - 1, day, hour, minute, second);
+    if (new Date(utc).getUTCDate() !== day) return null; // the calendar rolled 02-30 over to March
+    return utc / 1000 - offset - EPOCH + (m[7] ? Number('0.' + m[7]) : 0);
+  };
 
-  /** The Beijing wall clock of an instant. */
-  function beijingClock(instant) {
-    var local = Math.floor(instant) + REFERENCE_EPOCH + BEIJING_OFFSET;
-    var days = Math.floor(local / 86400);
-    var seconds = local - days * 86400;
-    var date = gregorianDate(days);
-    date.hour = Math.floor(seconds / 3600);
-    date.minute = Math.floor((seconds % 3600) / 60);
-    date.second = seconds % 60;
-    return date;
-  }
-
+  const two = (n) => String(n).padStart(2, '0');
+  /** The Beijing wall clock of an instant (UTC+8 throughout the years notices cover). */
+  const clock = (instant) => {
+    const c = new Date((Math.floor(instant) + EPOCH + 8 * 3600) * 1000);
+    return [c.getUTCFullYear(), c.getUTCMonth() + 1, c.getUTCDate(), c.getUTCHours(), two(c.getUTCMinutes()), two(c.getUTCSeconds())];
+  };
   /** Instant.chinese: `2025年2月28日17:00`, how the notice writes a moment. */
-  function chinese(instant) {
-    var c = beijingClock(instant);
-    return c.year + '年' + c.month + '月' + c.day + '日' + c.hour + ':' + pad(c.minute, 2);
-  }
-
+  const chinese = (instant) => {
+    const [y, mo, d, h, mi] = clock(instant);
+    return `${y}年${mo}月${d}日${h}:${mi}`;
+  };
   /** Instant.iso: `2025-01-22T09:00:00+08:00`, the machine form of JSON answers. */
-  function iso(instant) {
-    var c = beijingClock(instant);
-    return pad(c.year, 4) + '-' + pad(c.month, 2) + '-' + pad(c.day, 2) + 'T' +
-      pad(c.hour, 2) + ':' + pad(c.minute, 2) + ':' + pad(c.second, 2) + '+08:00';
-  }
+  const iso = (instant) => {
+    const [y, mo, d, h, mi, s] = clock(instant);
+    return `${y}-${two(mo)}-${two(d)}T${two(h)}:${mi}:${s}+08:00`;
+  };
 
   /** A date of rules.json; the Swift decoder refuses the whole file when one does not parse. */
-  function ruleInstant(text) {
-    var instant = typeof text === 'string' ? parseInstant(text) : null;
+  const at = (text) => {
+    const instant = typeof text === 'string' ? parseInstant(text) : null;
     if (instant === null) throw new Error('rules.json: not an ISO 8601 instant: ' + text);
     return instant;
-  }
+  };
 
-  // ---- RuleBook look-ups --------------------------------------------------------------------------
-
-  function find(list, test) {
-    for (var i = 0; i < list.length; i++) if (test(list[i])) return list[i];
-    return undefined;
-  }
+  // ---- RuleBook look-ups ---------------------------------------------------------------------------
 
   /** Window.state(at:): the end is inclusive ("至2月28日17:00" still accepts at 17:00:00). */
-  function windowState(window, now) {
-    if (now < ruleInstant(window.start)) return 'before';
-    return now <= ruleInstant(window.end) ? 'open' : 'closed';
-  }
-
-  /** Notice.covers(exam:session:). */
-  function coverage(notice, exam, session) {
-    return find(notice.covers, function (c) { return c.exam === exam && c.session === session; });
-  }
-
-  /** Notice.clause(role:): the clause id playing a role, or undefined. */
-  function roleClause(notice, role) {
-    return has(notice.roles, role) ? notice.roles[role] : undefined;
-  }
+  const windowState = (window, now) => now < at(window.start) ? 'before' : now <= at(window.end) ? 'open' : 'closed';
+  const coverage = (notice, exam, session) => notice.covers.find((c) => c.exam === exam && c.session === session);
+  /** Notice.clause(role:). */
+  const role = (notice, name) => own(notice.roles, name) ? notice.roles[name] : undefined;
 
   /**
-   * RuleBook.applicableNotice: the notice covering the session that is open at `now`; else the next
-   * to open; else the one that closed last. (Ties keep the first notice, as Swift's min/max do.)
+   * RuleBook.applicableNotice: the notice covering the session that is open at `now`; else the next to
+   * open; else the one that closed last. Ties keep the first notice, as Swift's min(by:)/max(by:) do.
    */
-  function applicableNotice(book, exam, session, now) {
-    var covering = book.notices.filter(function (n) { return coverage(n, exam, session) !== undefined; });
-    var open = find(covering, function (n) { return windowState(n.application, now) === 'open'; });
-    if (open) return open;
-    var next;
-    covering.forEach(function (n) {
-      if (windowState(n.application, now) !== 'before') return;
-      if (next === undefined || ruleInstant(n.application.start) < ruleInstant(next.application.start)) next = n;
-    });
-    if (next) return next;
-    var last;
-    covering.forEach(function (n) {
-      if (last === undefined || ruleInstant(last.application.end) < ruleInstant(n.application.end)) last = n;
-    });
-    return last;
-  }
+  const applicableNotice = (book, exam, session, now) => {
+    const covering = book.notices.filter((n) => coverage(n, exam, session));
+    const is = (state) => (n) => windowState(n.application, now) === state;
+    return covering.find(is('open'))
+      || covering.filter(is('before')).reduce((a, n) => a && at(a.application.start) <= at(n.application.start) ? a : n, undefined)
+      || covering.reduce((a, n) => a && at(n.application.end) <= at(a.application.end) ? a : n, undefined);
+  };
 
-  function compact(list) {
-    return list.filter(function (item) { return item !== undefined && item !== null; });
-  }
-
-  // ---- Input and output ---------------------------------------------------------------------------
+  // ---- The engine ----------------------------------------------------------------------------------
 
   /**
    * EligibilityInput's decoder: absent fields are empty text; scores may be numbers (written back as
    * Score.text, so 39.0 reads "39") or text (kept as typed, so "abc" can be reported).
    */
-  function readInput(raw) {
-    raw = raw || {};
-    function text(value) { return value === undefined || value === null ? '' : String(value); }
-    var scores = Array.isArray(raw.scores) ? raw.scores : [];
-    return {
-      exam: text(raw.exam),
-      session: text(raw.session),
-      level: text(raw.level),
-      scores: scores.map(function (s) { return typeof s === 'number' ? scoreText(s) : text(s); }),
-      category: text(raw.category),
-      now: raw.now === undefined || raw.now === null ? null : String(raw.now)
-    };
-  }
+  const text = (value) => value == null ? '' : String(value);
 
   /** The verdict as `inquiry check --json` prints it: keys sorted, absent optionals left out. */
-  function published(verdict) {
-    var out = {};
-    Object.keys(verdict).sort().forEach(function (key) {
-      var value = verdict[key];
-      if (value === undefined || value === null) return;
-      if (key === 'subjects') {
-        value = value.map(function (s) {
-          return { meetsNational: s.meetsNational, meetsThreshold: s.meetsThreshold, name: s.name, score: s.score };
-        });
-      }
-      out[key] = value;
-    });
+  const published = (verdict) => Object.keys(verdict).sort().reduce((out, key) => {
+    if (verdict[key] != null) out[key] = verdict[key];
     return out;
-  }
-
-  // ---- The engine ---------------------------------------------------------------------------------
+  }, {});
 
   /** EligibilityEngine.evaluate, step by step. */
-  function evaluateRules(book, rawInput) {
-    var input = readInput(rawInput);
-    var verdict = { status: 'invalid-input', subjects: [], clauses: [], reasons: [] };
-    function fail(field, key, slots) {
-      verdict.status = 'invalid-input';
+  return (book, raw) => {
+    raw = raw || {};
+    const input = {
+      exam: text(raw.exam), session: text(raw.session), level: text(raw.level), category: text(raw.category),
+      scores: (Array.isArray(raw.scores) ? raw.scores : []).map((s) => typeof s === 'number' ? scoreText(s) : text(s))
+    };
+    const verdict = { status: 'invalid-input', subjects: [], clauses: [], reasons: [] };
+    const done = (status, clauses, reasons) => published(Object.assign(verdict, { status, clauses, reasons }));
+    const fail = (field, key, slots) => {
       verdict.field = field;
-      verdict.reasons = [say(book, key, slots)];
-      return published(verdict);
-    }
+      return done('invalid-input', [], [say(book, key, slots)]);
+    };
 
     // 1. invalid-input, field by field in the order the engine checks them.
-    var exam = find(book.exams, function (e) { return e.id === input.exam; });
+    const exam = book.exams.find((e) => e.id === input.exam);
     if (!exam) {
-      return fail('exam', 'invalid.exam', {
-        value: input.exam,
-        options: book.exams.map(function (e) { return e.id + '(' + e.shortName + ')'; }).join('、')
-      });
+      return fail('exam', 'invalid.exam', { value: input.exam, options: book.exams.map((e) => `${e.id}(${e.shortName})`).join('、') });
     }
     verdict.exam = exam.id;
-    var form = SESSION_FORMS[exam.sessionForm];
+    const form = FORMS[exam.sessionForm];
     if (!form) throw new Error('rules.json: unknown sessionForm ' + exam.sessionForm);
-    if (!form.pattern.test(input.session)) {
-      return fail('session', 'invalid.session', { value: input.session, exam: exam.shortName, example: form.example });
+    if (!form[0].test(input.session)) {
+      return fail('session', 'invalid.session', { value: input.session, exam: exam.shortName, example: form[1] });
     }
     verdict.session = input.session;
-    if (LEVELS.indexOf(input.level) < 0) {
-      return fail('level', 'invalid.level', { value: input.level, options: LEVELS.join('、') });
-    }
-    var level = input.level;
+    const level = input.level;
+    if (!LEVELS.includes(level)) return fail('level', 'invalid.level', { value: level, options: LEVELS.join('、') });
     verdict.level = level;
     // Exam.standard(for:): absent for a level the exam does not assess by examination (通信 高级).
-    var standard = find(exam.levels, function (l) { return l.level === level; });
+    const standard = exam.levels.find((l) => l.level === level);
     if (standard && input.scores.length !== standard.subjects.length) {
       return fail('scores', 'invalid.count', {
         exam: exam.shortName, level: standard.name, expected: String(standard.subjects.length),
         subjects: standard.subjects.join('、'), count: String(input.scores.length)
       });
     }
-    var scores = [];
-    for (var i = 0; i < input.scores.length; i++) {
-      var typed = input.scores[i];
-      var value = parseScore(typed);
-      if (value === null) return fail('scores', 'invalid.score', { index: String(i + 1), value: typed });
+    const scores = [];
+    for (const [i, typed] of input.scores.entries()) {
+      const value = parseScore(typed), index = String(i + 1);
+      if (value === null) return fail('scores', 'invalid.score', { index, value: typed });
       if (!(value >= 0 && value <= exam.fullMarks)) {
-        return fail('scores', 'invalid.range', { index: String(i + 1), value: typed, full: scoreText(exam.fullMarks) });
+        return fail('scores', 'invalid.range', { index, value: typed, full: scoreText(exam.fullMarks) });
       }
       scores.push(value);
     }
-    if (CATEGORIES.indexOf(input.category) < 0) {
-      return fail('category', 'invalid.category', { value: input.category });
-    }
-    var category = input.category;
+    const category = input.category;
+    if (!CATEGORIES.includes(category)) return fail('category', 'invalid.category', { value: category });
     verdict.category = category;
-    var now = Date.now() / 1000 - REFERENCE_EPOCH;
-    if (input.now !== null) {
-      var parsed = parseInstant(input.now);
-      if (parsed === null) return fail('now', 'invalid.now', { value: input.now });
-      now = parsed;
+    let now = Date.now() / 1000 - EPOCH;
+    if (raw.now != null) {
+      now = parseInstant(String(raw.now));
+      if (now === null) return fail('now', 'invalid.now', { value: String(raw.now) });
     }
 
     // 2. not-covered: no notice covers this session (at this instant), or the session has no
     //    threshold for this level.
-    var notice = applicableNotice(book, exam.id, input.session, now);
-    var session = find(book.sessions, function (s) { return s.exam === exam.id && s.id === input.session; });
-    var covered = notice && session ? coverage(notice, exam.id, session.id) : undefined;
+    const notice = applicableNotice(book, exam.id, input.session, now);
+    const session = book.sessions.find((s) => s.exam === exam.id && s.id === input.session);
+    const covered = notice && session && coverage(notice, exam.id, session.id);
+    const scope = (n) => compact([n && role(n, 'scope')]);
     if (!covered) {
-      verdict.status = 'not-covered';
-      var current = book.notices[0]; // RuleBook.currentNotice: the newest
-      verdict.notice = current ? current.id : undefined;
-      var scope = current ? roleClause(current, 'scope') : undefined;
-      verdict.clauses = scope !== undefined ? [scope] : [];
-      var labels = book.sessions.filter(function (s) { return s.exam === exam.id; }).map(function (s) { return s.label; });
-      verdict.reasons = [say(book, 'not-covered.session', { exam: exam.shortName, session: input.session, covered: labels.join('、') })];
-      return published(verdict);
+      const current = book.notices[0]; // RuleBook.currentNotice: the newest
+      verdict.notice = current && current.id;
+      const labels = book.sessions.filter((s) => s.exam === exam.id).map((s) => s.label).join('、');
+      return done('not-covered', scope(current), [say(book, 'not-covered.session', { exam: exam.shortName, session: input.session, covered: labels })]);
     }
-    var levelThreshold = find(session.thresholds, function (t) { return t.level === level; });
-    if (!standard || !levelThreshold) {
-      verdict.status = 'not-covered';
-      verdict.notice = notice.id;
-      var noticeScope = roleClause(notice, 'scope');
-      verdict.clauses = noticeScope !== undefined ? [noticeScope] : [];
-      var levelName = standard ? standard.name : has(book.messages, 'level.' + level) ? book.messages['level.' + level] : level;
-      verdict.reasons = [say(book, 'not-covered.level', {
-        exam: exam.shortName, level: levelName, levels: exam.levels.map(function (l) { return l.name; }).join('、')
-      })];
-      return published(verdict);
+    verdict.notice = notice.id;
+    const line = session.thresholds.find((t) => t.level === level);
+    if (!standard || !line) {
+      const key = 'level.' + level;
+      return done('not-covered', scope(notice), [say(book, 'not-covered.level', {
+        exam: exam.shortName, level: standard ? standard.name : own(book.messages, key) ? book.messages[key] : level,
+        levels: exam.levels.map((l) => l.name).join('、')
+      })]);
     }
-    var threshold = levelThreshold.score;
 
     // The marks used and each subject's comparison (thresholds are inclusive: 分(含)).
-    var application = notice.application;
-    var start = ruleInstant(application.start), end = ruleInstant(application.end);
-    verdict.notice = notice.id;
-    verdict.window = windowState(application, now);
-    verdict.applicationStart = iso(start);
-    verdict.applicationEnd = iso(end);
-    verdict.threshold = threshold;
-    verdict.national = exam.passMark;
-    verdict.fullMarks = exam.fullMarks;
-    verdict.subjects = standard.subjects.map(function (name, index) {
-      var score = scores[index];
-      return { name: name, score: score, meetsThreshold: score >= threshold, meetsNational: score >= exam.passMark };
+    const threshold = line.score, national = exam.passMark, application = notice.application;
+    const start = at(application.start), end = at(application.end);
+    Object.assign(verdict, {
+      window: windowState(application, now), applicationStart: iso(start), applicationEnd: iso(end),
+      threshold, national, fullMarks: exam.fullMarks,
+      subjects: standard.subjects.map((name, i) => ({
+        meetsNational: scores[i] >= national, meetsThreshold: scores[i] >= threshold, name, score: scores[i]
+      }))
     });
-    var windowReason = say(book, 'window.' + verdict.window, { start: chinese(start), end: chinese(end) });
-    var thresholdClause = covered.clause !== undefined && covered.clause !== null ? [covered.clause] : [];
-    var categoryClause = category === 'none' ? undefined : roleClause(notice, category);
-    var slots = { session: session.label, threshold: scoreText(threshold), national: scoreText(exam.passMark) };
-    var nationalClauses = compact([roleClause(notice, 'local'), roleClause(notice, 'relocated')]);
+    const thresholdClause = compact([covered.clause]);
+    const categoryClause = compact([category === 'none' ? null : role(notice, category)]);
+    const nationalClauses = compact([role(notice, 'local'), role(notice, 'relocated')]);
+    const slots = { session: session.label, threshold: scoreText(threshold), national: scoreText(national) };
 
     // 3. national-pass: every subject reached the national mark; the national certificate applies.
-    if (verdict.subjects.every(function (s) { return s.meetsNational; })) {
-      verdict.status = 'national-pass';
-      verdict.clauses = nationalClauses;
-      verdict.reasons = [say(book, 'national-pass', slots)];
-      return published(verdict);
-    }
+    if (verdict.subjects.every((s) => s.meetsNational)) return done('national-pass', nationalClauses, [say(book, 'national-pass', slots)]);
     // 4. below-threshold: one reason per subject under the delineated line.
-    var below = verdict.subjects.filter(function (s) { return !s.meetsThreshold; });
-    if (below.length > 0) {
-      verdict.status = 'below-threshold';
-      verdict.clauses = thresholdClause.concat(compact([categoryClause]));
-      verdict.reasons = below.map(function (s) {
-        return say(book, 'below-threshold', {
-          session: slots.session, threshold: slots.threshold, national: slots.national, subject: s.name, score: scoreText(s.score)
-        });
-      });
-      return published(verdict);
+    const below = verdict.subjects.filter((s) => !s.meetsThreshold);
+    if (below.length) {
+      return done('below-threshold', thresholdClause.concat(categoryClause),
+        below.map((s) => say(book, 'below-threshold', Object.assign({ subject: s.name, score: scoreText(s.score) }, slots))));
     }
     // 5. not-in-area: neither registered in a delineated area nor working in one. (A summary notice
     //    names no clauses: the verdict then cites none, but is decided the same way.)
-    if (category === 'none') {
-      verdict.status = 'not-in-area';
-      verdict.clauses = nationalClauses.concat(thresholdClause);
-      verdict.reasons = [say(book, 'not-in-area', slots)];
-      return published(verdict);
-    }
+    if (category === 'none') return done('not-in-area', nationalClauses.concat(thresholdClause), [say(book, 'not-in-area', slots)]);
     // 6. eligible, with the window's state.
-    verdict.status = 'eligible';
-    verdict.clauses = compact([categoryClause]).concat(thresholdClause, compact([application.clause, roleClause(notice, 'procedure')]));
-    verdict.reasons = [say(book, 'eligible.' + category, slots), windowReason];
-    return published(verdict);
-  }
-
-  return { evaluate: evaluateRules };
+    return done('eligible', categoryClause.concat(thresholdClause, compact([application.clause, role(notice, 'procedure')])), [
+      say(book, 'eligible.' + category, slots),
+      say(book, 'window.' + verdict.window, { start: chinese(start), end: chinese(end) })
+    ]);
+  };
 })();
-
-/** The verdict of `inquiry check --json` for `input`, decided on `rules` (the parsed rules.json). */
-function evaluate(rules, input) {
-  return PasslineEligibility.evaluate(rules, input);
-}
 
 if (typeof module !== 'undefined') module.exports = { evaluate };
