@@ -7,15 +7,23 @@ import FoundationXML
 #endif
 
 @Suite struct FeedAndAssetTests {
-    @Test func theFeedIsAtomWithOneEntryPerNoticeDatedByTheNotice() throws {
+    @Test func theFeedIsAtomWithOneEntryPerNoticeAndPerChangelogEntryDatedByTheContent() throws {
         let site = try Fixture.generate().files
         let feed = try #require(site["feed.xml"])
         #expect(XMLParser(data: feed).parse(), "well-formed XML")
         let text = String(decoding: feed, as: UTF8.self)
         let book = try ContentLoader(directory: Fixture.content).load().book
-        #expect(text.count(of: "<entry>") == book.notices.count)
+        #expect(text.count(of: "<entry>") == book.notices.count + book.changelog.count)
+        // A notice's entry is dated by its signature day and links to the page it keeps for good.
         #expect(text.contains("<id>urn:passline:notice:2025-01-15</id>\n<published>2025-01-15T00:00:00+08:00</published>"))
-        #expect(text.contains("<updated>2025-01-15T00:00:00+08:00</updated>\n<link rel=\"self\""), "the feed is as new as its newest notice, not the build")
+        #expect(text.contains(#"<link rel="alternate" type="text/html" href="notice-2024-09-20.html"/>"#))
+        #expect(text.contains("<title>2024年9月20日通告《关于开展计算机软件资格考试、通信职业水平考试单独划线地区证书补申领工作的通告》</title>"))
+        #expect(text.contains("<summary>摘要,非原文。申请时间:2024年9月23日9:00至2024年10月25日17:00(北京时间)。</summary>"),
+                "a summary's entry says what it is and when its window ran (domain facts §4.1)")
+        // A changelog entry is dated by its day; the feed is as new as its newest entry, never the build.
+        let newest = try #require(book.changelog.first)
+        #expect(text.contains("<id>urn:passline:changelog:\(newest.id)</id>\n<published>\(newest.date)T00:00:00+08:00</published>"))
+        #expect(text.contains("<updated>\(max(newest.date, "2025-01-15"))T00:00:00+08:00</updated>\n<author>"))
         #expect(XMLParser(data: try #require(site["sitemap.xml"])).parse())
         #expect(site.text("sitemap.xml")?.contains("<loc>zh-Hant/calculator.html</loc>") == true)
         #expect(site.text("robots.txt") == "User-agent: *\nAllow: /\n")

@@ -9,7 +9,8 @@ import Testing
 
     init() throws { site = try Fixture.generate().files }
 
-    static let pages = ["index.html", "notice.html", "thresholds.html", "areas.html", "faq.html", "calculator.html", "sources.html", "404.html"]
+    static let pages = ["index.html", "notice.html", "notice-2025-01-15.html", "notice-2024-09-20.html", "notices.html", "thresholds.html", "areas.html",
+                         "faq.html", "calculator.html", "sources.html", "changelog.html", "404.html"]
 
     @Test(arguments: pages)
     func everyPageExistsInBothScriptsWithItsLanguageAndASwitchToItsTwin(page: String) throws {
@@ -96,9 +97,10 @@ import Testing
     @Test func everyFAQEntryHasItsOwnAnchorAndFilledFacts() throws {
         let html = site.html("faq.html")
         let book = try ContentLoader(directory: Fixture.content).load().book
-        for entry in book.faq { #expect(html.count(of: #"<section class="qa" id="\#(entry.id)">"#) == 1, "\(entry.id)") }
+        for entry in book.faq { #expect(html.count(of: #"<section id="\#(entry.id)">"#) == 1, "\(entry.id)") }
         #expect(!html.contains("{{"), "no fact reference left unfilled")
-        #expect(html.contains(#"<a href="notice.html#c2-1">通知二(一)</a>"#))
+        // who-can-apply cites 二(一), 二(二) and two sources: the clauses under one 通知, then the sources by id.
+        #expect(html.contains(#"<p class="small">依据:通知<a href="notice.html#c2-1">二(一)</a>、<a href="notice.html#c2-2">二(二)</a> <a href="sources.html#hrss-2022-25">hrss-2022-25</a> <a href="sources.html#shaanxi-list">shaanxi-list</a></p>"#))
     }
 
     @Test func calculatorLabelsComeFromDataAndTheRulesAreEmbedded() throws {
@@ -108,8 +110,13 @@ import Testing
         let senior = try #require(rules.exams.first { $0.id == "ruankao" }?.levels.first { $0.level == .senior })
         #expect(senior.subjects == ["综合知识", "案例分析", "论文"])
         #expect(rules.sessions.first { $0.exam == "ruankao" && $0.id == "2024-H2" }?.thresholds.first { $0.level == .senior }?.score == 40)
-        #expect(html.contains(#"<label for="category-local">在单独划线地区报名参加考试</label> <a class="cite" href="notice.html#c2-1">通知二(一)</a>"#))
-        #expect(html.contains(#"<label for="category-relocated">在其他地区报名参加考试,现到单独划线地区工作</label>"#))
+        // Each category in the editors' words (messages.md), beside the clause of the notice that states it.
+        let book = try ContentLoader(directory: Fixture.content).load().book
+        let local = try #require(book.messages["category.local"]), relocated = try #require(book.messages["category.relocated"])
+        let none = try #require(book.messages["category.none"])
+        #expect(html.contains(#"<label for="category-local">\#(local)</label> <a class="cite" href="notice.html#c2-1">通知二(一)</a>"#))
+        #expect(html.contains(#"<label for="category-relocated">\#(relocated)</label> <a class="cite" href="notice.html#c2-2">通知二(二)</a>"#))
+        #expect(html.contains(#"<label for="category-none">\#(none)</label></div>"#), "no clause names the third choice")
         #expect(html.contains(#"<a href="areas.html">地区名单</a>"#), "the category links to the areas")
         #expect(html.contains(#"data-s-eligible="符合申领条件""#))
         // Without JavaScript: the form stays hidden; the conditions and thresholds are there to compare by hand.

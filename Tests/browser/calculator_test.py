@@ -76,6 +76,7 @@ def verdict(driver):
         "title": result.find_element(By.CSS_SELECTOR, "h2").text,
         "reasons": [li.text for li in result.find_elements(By.CSS_SELECTOR, "ul li")],
         "links": [a.get_attribute("href").split("/")[-1] for a in result.find_elements(By.CSS_SELECTOR, ":scope > p a")],
+        "basis": result.find_element(By.CSS_SELECTOR, ":scope > p").text,
         "focused": driver.switch_to.active_element.get_attribute("id"),
     }
 
@@ -93,7 +94,8 @@ def test_senior_eligible_from_disk(driver):
     assert v["status"] == "eligible", v
     assert v["title"].startswith("✓") and "符合申领条件" in v["title"], v["title"]
     assert any("40分(含)" in r and "45分" in r for r in v["reasons"]), v["reasons"]
-    assert v["links"] == ["notice.html#c2-1", "notice.html#c3-1-4", "notice.html#c1-1", "notice.html#c4"], v["links"]
+    assert v["links"] == ["notice.html", "notice.html#c2-1", "notice.html#c3-1-4", "notice.html#c1-1", "notice.html#c4"], v["links"]
+    assert v["basis"].startswith("依据:2025年1月15日通知 二(一)、三(一)4、一(一)、四"), v["basis"]
     assert v["focused"] == "result", f"focus is on {v['focused']}"
     driver.find_element(By.ID, "result").screenshot(str(SHOTS / "calculator-result.png"))
     driver.save_screenshot(str(SHOTS / "calculator-eligible.png"))
@@ -135,7 +137,7 @@ def test_switch_script(driver):
     v = verdict(driver)
     assert v["status"] == "eligible" and "符合申領條件" in v["title"], v
     assert any("單獨劃線" in r for r in v["reasons"]), v["reasons"]
-    assert v["links"][0] == "notice.html#c2-1", v["links"]
+    assert v["links"][:2] == ["notice.html", "notice.html#c2-1"], v["links"]
     driver.save_screenshot(str(SHOTS / "calculator-zh-Hant.png"))
     driver.find_element(By.CSS_SELECTOR, "a.script").click()
     assert driver.current_url.endswith("/calculator.html") and "/zh-Hant/" not in driver.current_url

@@ -58,10 +58,11 @@
   };
   /* Phone keyboards often type full-width digits (４０．５). */
   const ascii = (text) => text.trim().replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
-  const clauseLink = (noticeId, id) => {
+  /* A clause of the verdict's notice, linked to its anchor on that notice's page. */
+  const clauseLink = (page, noticeId, id) => {
     const notice = find(rules.notices, (n) => n.id === noticeId);
     const clause = notice && find(notice.clauses, (c) => c.id === id);
-    return el('a', id, { href: (pages[noticeId] || 'notice.html') + (clause ? '#' + clause.anchor : '') });
+    return el('a', id, { href: page.href + (clause ? '#' + clause.anchor : '') });
   };
 
   const render = (v) => {
@@ -84,9 +85,12 @@
       body.append(tr);
     });
     table.hidden = !v.subjects.length;
+    /* The round that applies at this moment, by name, then its clauses; a summary cites none and says so. */
+    const page = pages[v.notice];
     links.textContent = '';
-    v.clauses.forEach((id, i) => links.append(i ? '、' : '', clauseLink(v.notice, id)));
-    basis.hidden = !v.clauses.length;
+    if (page) links.append(el('a', page.name, { href: page.href }), page.summary ? basis.dataset.summary : '');
+    if (page) v.clauses.forEach((id, i) => links.append(i ? '、' : ' ', clauseLink(page, v.notice, id)));
+    basis.hidden = !page;
     result.hidden = false;
     result.focus();
   };

@@ -1,14 +1,12 @@
-/* Passline: shows whether the application window is before, open or closed, from this device's clock.
-   Every word comes from the page's data-* attributes (and so from Content/); this file holds none. */
+/* Passline: shows whether an application window is before, open or closed, from this device's clock —
+   for every element with data-start and data-end (the home page's window, each round in the notice
+   list). Every word comes from the element's data-* attributes (and so from Content/); this file holds
+   none. The dates themselves are in the page, so readers without JavaScript still see them. */
 (function () {
   'use strict';
-  var el = document.getElementById('window-state');
-  if (!el) return;
-  var start = Date.parse(el.getAttribute('data-start'));
-  var end = Date.parse(el.getAttribute('data-end'));
-  if (isNaN(start) || isNaN(end)) return;
+  var all = document.querySelectorAll('[data-start][data-end]');
 
-  function left(ms, key) {
+  function left(el, ms, key) {
     var hours = Math.floor(ms / 3600000);
     var long = hours >= 24;
     var text = el.getAttribute(long ? 'data-left-' + key : 'data-left-' + key + '-hours') || '';
@@ -17,17 +15,23 @@
       .replace('{m}', String(Math.floor(ms / 60000) % 60));
   }
 
-  function show() {
+  function show(el) {
+    var start = Date.parse(el.getAttribute('data-start'));
+    var end = Date.parse(el.getAttribute('data-end'));
+    if (isNaN(start) || isNaN(end)) return;
     var now = Date.now();
     var state = now < start ? 'before' : (now <= end ? 'open' : 'closed');
     var text = el.getAttribute('data-' + state) || '';
-    if (state === 'before') text += ' ' + left(start - now, 'start');
-    if (state === 'open') text += ' ' + left(end - now, 'end');
-    el.textContent = text;
+    // Only elements that carry a countdown's words get one (the home page's).
+    if (state === 'before') text += ' ' + left(el, start - now, 'start');
+    if (state === 'open') text += ' ' + left(el, end - now, 'end');
+    el.textContent = text.trim();
     el.setAttribute('data-state', state);
     el.hidden = false;
   }
 
-  show();
-  setInterval(show, 60000);
+  function update() { Array.prototype.forEach.call(all, show); }
+  if (!all.length) return;
+  update();
+  setInterval(update, 60000);
 })();

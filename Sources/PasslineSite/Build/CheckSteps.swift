@@ -8,9 +8,13 @@ extension BuildStep {
         guard problems.isEmpty else { throw BuildFailure(step: "check links", lines: problems.map(\.description)) }
     }
 
-    /// Measures each page with what it loads and fails when one exceeds the budget.
+    /// Measures each page with what it loads and fails when one exceeds the budget; warns about pages
+    /// that leave less than the margin, so editors hear about it before a page stops the build.
     public static let measurePages = BuildStep("page budget") { context in
         context.budget = PageWeight.measure(context.files)
+        context.warnings += context.budget.filter { $0.withinBudget && !$0.withinMargin }.map {
+            "warning: \($0.page) counts \($0.counted) of \(PageWeight.budget) bytes, less than \(PageWeight.margin) bytes to spare: the next addition to it may stop the build"
+        }
         let over = context.budget.filter { !$0.withinBudget }
         guard over.isEmpty else {
             throw BuildFailure(step: "page budget", lines: over.map { "\($0) exceeds \(PageWeight.budget) bytes" })

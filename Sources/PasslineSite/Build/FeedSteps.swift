@@ -1,10 +1,20 @@
 import Foundation
 import PasslineCore
 
-/// The Atom feed of notices. Times are the notices' own dates, never the build's, so the feed only
-/// changes when a notice does.
-struct NoticeFeed {
-    struct Entry { let id: String; let title: String; let issuer: String; let published: String; let page: String; let summary: String }
+/// The Atom feed: one entry per notice and one per 更新记录 entry, newest first. Ids and times come from
+/// the content (a notice's id and date, a changelog entry's id and day), never from the build, so the
+/// feed only changes when the content does and a reader never sees an old entry as new.
+struct SiteFeed {
+    struct Entry {
+        let id: String
+        let title: String
+        let author: String?
+        let published: String
+        let page: String
+        let summary: String
+        /// Escaped once more by the template, as Atom's `type="html"` content wants.
+        let contentHTML: String?
+    }
     let base: String
     let updated: String
     let entries: [Entry]
@@ -12,16 +22,37 @@ struct NoticeFeed {
     init(book: RuleBook, base: String) {
         let map = SiteMap(book: book)
         self.base = base
-        entries = book.notices.map { notice in
-            Entry(id: notice.id, title: notice.title, issuer: notice.issuer, published: NoticeFeed.instant(notice.date),
-                  page: map.page(ofNotice: notice.id), summary: notice.clauses.first?.text ?? "")
+        let notices = book.notices.map { notice in
+            Entry(id: "urn:passline:notice:\(notice.id)", title: "\(SiteMap.name(of: notice))《\(notice.title)》", author: notice.issuer, published: SiteFeed.instant(notice.date),
+                  page: map.permanentPage(ofNotice: notice.id), summary: SiteFeed.summary(of: notice), contentHTML: nil)
         }
+        let changes = book.changelog.map { entry in
+            let page = ChangelogPage.entry(entry)
+            let html = "<ul>" + page.changes.map { "<li>\(SiteFeed.escaped($0.text))</li>" }.joined() + "</ul>"
+                + page.note.map { "<p>\(SiteFeed.escaped($0.text))</p>" }.joined()
+            return Entry(id: "urn:passline:changelog:\(entry.id)", title: "更新记录 \(page.day)" + (entry.title.map { " " + $0 } ?? ""),
+                         author: nil, published: SiteFeed.instant(entry.date), page: "changelog.html#\(entry.id)",
+                         summary: entry.changes.joined(separator: ";"), contentHTML: html)
+        }
+        // Newest first; on the same day notices before changes, each list in its own (content) order.
+        let all = (notices + changes).enumerated()
+        entries = all.sorted { ($0.element.published, -$0.offset) > ($1.element.published, -$1.offset) }.map(\.element)
         updated = entries.map(\.published).max() ?? ""
     }
 
-    /// A notice's signature day as an Atom instant (midnight, Beijing time).
+    /// A full notice by its opening words; a summary by what it decides, saying it is a summary.
+    static func summary(of notice: Notice) -> String {
+        guard notice.kind == .summary else { return notice.clauses.first?.text ?? "" }
+        return "摘要,非原文。申请时间:\(NoticeFacts.span(notice.application))(北京时间)。"
+    }
+
+    /// A signature day as an Atom instant (midnight, Beijing time).
     static func instant(_ day: String) -> String {
         Instant.parseDay(day).map(Instant.iso) ?? day + "T00:00:00+08:00"
+    }
+
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }
 
@@ -39,10 +70,10 @@ struct Sitemap {
 }
 
 extension BuildStep {
-    /// `feed.xml`: an Atom feed with one entry per notice.
+    /// `feed.xml`: an Atom feed with one entry per notice and per 更新记录 entry.
     public static let publishFeed = BuildStep("feed.xml") { context in
         let book = try context.requireBook("feed.xml")
-        let text = try TemplateSet.bundled().render("feed", NoticeFeed(book: book, base: context.options.baseURL ?? ""))
+        let text = try TemplateSet.bundled().render("feed", SiteFeed(book: book, base: context.options.baseURL ?? ""))
         context.files.put("feed.xml", text: text)
     }
 

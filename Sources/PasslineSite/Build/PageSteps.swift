@@ -17,10 +17,16 @@ extension BuildStep {
                 context.files.put(variant.path(page), text: try templates.render(template, model))
             }
             try put("index.html", "home", HomePage(book: book, notice: notice, map: map, chrome: chrome("index.html", .init(home: true))))
+            // Every notice keeps its own page for good; the current one is also `notice.html`.
             for each in book.notices {
-                let page = map.page(ofNotice: each.id)
-                try put(page, "notice", NoticePage(notice: each, chrome: chrome(page, .init(notice: each.id == notice.id))))
+                let permanent = map.permanentPage(ofNotice: each.id)
+                for page in Set([map.page(ofNotice: each.id), permanent]).sorted() {
+                    try put(page, "notice", NoticePage(notice: each, book: book, map: map, permanent: page == permanent,
+                                                       chrome: chrome(page, .init(notice: each.id == notice.id))))
+                }
             }
+            try put("notices.html", "notices", NoticeListPage(book: book, map: map, chrome: chrome("notices.html", .init(notices: true))))
+            try put("changelog.html", "changelog", ChangelogPage(book: book, chrome: chrome("changelog.html", .init(changelog: true))))
             try put("thresholds.html", "thresholds", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .init(thresholds: true))))
             try put("areas.html", "areas", AreasPage(book: book, map: map, chrome: chrome("areas.html", .init(areas: true))))
             try put("faq.html", "faq", FAQPage(book: book, map: map, chrome: chrome("faq.html", .init(faq: true))))
@@ -30,12 +36,19 @@ extension BuildStep {
         }
     }
 
-    /// `notice.txt` (and its zh-Hant twin): the current notice as plain text.
+    /// `notice.txt` (the current notice) and `notice-<id>.txt` (every full notice), in both scripts: the
+    /// official text as plain text. A summary has none: its words are ours, not the notice's.
     public static let writeNoticeText = BuildStep("notice.txt") { context in
         let book = try context.requireBook("notice.txt")
-        guard let notice = book.currentNotice else { return }
-        let text = try TemplateSet.bundled().render("notice-text", NoticeTextPage(notice: notice))
-        for variant in ScriptVariant.allCases { context.files.put(variant.path("notice.txt"), text: text) }
+        let map = SiteMap(book: book)
+        let templates = try TemplateSet.bundled()
+        for notice in book.notices {
+            let text = try templates.render("notice-text", NoticeTextPage(notice: notice))
+            for permanent in [false, true] {
+                guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
+                for variant in ScriptVariant.allCases { context.files.put(variant.path(page), text: text) }
+            }
+        }
     }
 
     /// Converts every page under `zh-Hant/` to Traditional characters with OpenCC, and proves the

@@ -6,6 +6,7 @@ struct Chrome {
     /// Which nav entry is the current page, for `aria-current`.
     struct Current {
         var home = false, notice = false, thresholds = false, areas = false, faq = false, calculator = false, sources = false
+        var notices = false, changelog = false
     }
 
     let lang: String

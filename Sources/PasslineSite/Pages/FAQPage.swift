@@ -1,9 +1,19 @@
 import PasslineCore
 
 /// Every question with its own anchor; answers rendered from Markdown with facts already filled in.
+/// Each answer ends with what it rests on: the clauses of the current notice (`通知二(一)、二(二)`) and the
+/// sources, named by the ids the answers themselves use.
 struct FAQPage {
-    struct Cite { let name: String; let href: String; let clause: Bool; let last: Bool }
-    struct Entry { let id: String; let question: String; let answerHTML: String; let hasCites: Bool; let cites: [Cite] }
+    struct Cite { let name: String; let href: String; let last: Bool }
+    struct Entry {
+        let id: String
+        let question: String
+        let answerHTML: String
+        let hasCites: Bool
+        let hasClauses: Bool
+        let clauses: [Cite]
+        let sources: [Cite]
+    }
 
     let chrome: Chrome
     let entries: [Entry]
@@ -11,11 +21,13 @@ struct FAQPage {
     init(book: RuleBook, map: SiteMap, chrome: Chrome) {
         self.chrome = chrome
         entries = book.faq.sorted { ($0.order, $0.id) < ($1.order, $1.id) }.map { entry in
-            let cites = entry.cites.compactMap { cite in map.citation(cite).map { (cite, $0) } }
-            return Entry(id: entry.id, question: entry.question, answerHTML: SafeMarkdown.html(entry.answer), hasCites: !cites.isEmpty,
-                         cites: cites.enumerated().map { index, pair in
-                             Cite(name: pair.1.name, href: pair.1.href, clause: pair.0.hasPrefix("notice:"), last: index == cites.count - 1)
-                         })
+            func links(_ prefix: String) -> [Cite] {
+                let found = entry.cites.filter { $0.hasPrefix(prefix) }.compactMap(map.citation)
+                return found.enumerated().map { Cite(name: $1.name, href: $1.href, last: $0 == found.count - 1) }
+            }
+            let clauses = links("notice:"), sources = links("source:")
+            return Entry(id: entry.id, question: entry.question, answerHTML: SafeMarkdown.html(entry.answer),
+                         hasCites: !clauses.isEmpty || !sources.isEmpty, hasClauses: !clauses.isEmpty, clauses: clauses, sources: sources)
         }
     }
 }

@@ -8,7 +8,24 @@ struct SiteMap {
 
     /// The current (newest) notice is `notice.html`; earlier ones keep a page named by their id.
     func page(ofNotice id: String) -> String {
-        id == book.currentNotice?.id ? "notice.html" : "notice-\(id).html"
+        id == book.currentNotice?.id ? "notice.html" : permanentPage(ofNotice: id)
+    }
+
+    /// The page a notice keeps for good, the current one included (`notice.html` moves on to the next
+    /// round): the notice list and the feed link here, so a saved or shared address never changes meaning.
+    func permanentPage(ofNotice id: String) -> String { "notice-\(id).html" }
+
+    /// The plain-text copy of a full notice beside its page (`notice.txt` for the current one); a
+    /// summary has none, since its text is not the notice's.
+    func textPage(ofNotice notice: Notice, permanent: Bool) -> String? {
+        guard notice.kind == .full else { return nil }
+        return !permanent && notice.id == book.currentNotice?.id ? "notice.txt" : "notice-\(notice.id).txt"
+    }
+
+    /// `2025年1月15日通知` / `2024年9月20日通告`: a notice as readers name it, by its date and its own
+    /// word for itself (the last word of its title), the way `passline diff` names it too.
+    static func name(of notice: Notice) -> String {
+        chineseDay(notice.date) + (notice.title.hasSuffix("通告") ? "通告" : "通知")
     }
 
     func clause(_ clauseID: String, of notice: Notice) -> ClauseLink {

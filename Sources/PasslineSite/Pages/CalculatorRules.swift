@@ -1,0 +1,83 @@
+import Foundation
+import PasslineCore
+
+/// JSON embedded in a page, stable byte for byte.
+enum EmbeddedJSON {
+    static func script<T: Encodable>(_ value: T) throws -> String {
+        let data = try RuleBook.jsonEncoder().encode(value)
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+    }
+}
+
+/// The slice of `rules.json` the calculator page embeds: the keys `evaluate` reads, with the same
+/// names and shapes as in `rules.json`, and nothing else (no prose) — a phone downloads it on every visit.
+struct CalculatorRules: Codable {
+    struct ExamRules: Codable {
+        var id: String
+        var shortName: String
+        var sessionForm: SessionForm
+        var fullMarks: Double
+        var passMark: Double
+        var levels: [LevelStandard]
+    }
+    struct SessionRules: Codable {
+        var exam: String
+        var id: String
+        var label: String
+        var thresholds: [LevelThreshold]
+    }
+    /// Only the clauses a verdict can cite, and only their anchors, so the page can link them.
+    struct ClauseAnchor: Codable {
+        var id: String
+        var anchor: String
+    }
+    struct NoticeRules: Codable {
+        var id: String
+        var application: Window
+        var covers: [Coverage]
+        var roles: [String: String]
+        var clauses: [ClauseAnchor]
+    }
+
+    var schemaVersion: Int
+    var exams: [ExamRules]
+    var sessions: [SessionRules]
+    var notices: [NoticeRules]
+    var messages: [String: String]
+
+    init(book: RuleBook) {
+        schemaVersion = book.schemaVersion
+        exams = book.exams.map {
+            ExamRules(id: $0.id, shortName: $0.shortName, sessionForm: $0.sessionForm, fullMarks: $0.fullMarks,
+                      passMark: $0.passMark, levels: $0.levels)
+        }
+        sessions = book.sessions.map { SessionRules(exam: $0.exam, id: $0.id, label: $0.label, thresholds: $0.thresholds) }
+        notices = book.notices.map { notice in
+            let cited = Set(CalculatorRules.citedRoles.compactMap { notice.roles[$0] } + notice.covers.compactMap(\.clause)
+                + [notice.application.clause].compactMap { $0 })
+            return NoticeRules(id: notice.id, application: notice.application, covers: notice.covers,
+                               roles: notice.roles.filter { CalculatorRules.citedRoles.contains($0.key) },
+                               clauses: notice.clauses.filter { cited.contains($0.id) }.map { ClauseAnchor(id: $0.id, anchor: $0.anchor) })
+        }
+        messages = book.messages.filter { EligibilityEngine.messageKeys.contains($0.key) && !CalculatorRules.unreachable.contains($0.key) }
+    }
+
+    /// The roles whose clauses a verdict reachable from the form cites (beside the thresholds' and the
+    /// window's); `scope` only serves `not-covered`, which the form cannot reach.
+    static let citedRoles = ["local", "relocated", "procedure"]
+
+    /// Sentences for inputs the form cannot produce: its exam, session and level come from lists of
+    /// exactly the covered sessions and levels, it shows one field per subject, and it never sends `now`.
+    /// Leaving them out keeps the calculator page within its byte budget.
+    static let unreachable: Set<String> = [
+        "invalid.exam", "invalid.session", "invalid.level", "invalid.count", "invalid.now", "not-covered.session", "not-covered.level",
+    ]
+}
+
+/// Where a verdict's notice lives and how to name it, for calculator.js (`依据:2025年1月15日通知 二(一)…`).
+/// `summary` is only written when true: a summary's verdict cites no clause, and the page says why.
+struct NoticeLink: Encodable {
+    let href: String
+    let name: String
+    let summary: Bool?
+}

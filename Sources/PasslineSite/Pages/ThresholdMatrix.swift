@@ -1,0 +1,27 @@
+import PasslineCore
+
+/// One exam's thresholds as a compact grid (sessions × levels), for comparing by hand on a phone.
+struct ThresholdMatrix {
+    struct Row { let session: String; let cells: [Cell] }
+    struct Cell { let score: String }
+    struct Heading { let name: String }
+    let shortName: String
+    let full: String
+    let pass: String
+    let levels: [Heading]
+    let rows: [Row]
+
+    static func all(book: RuleBook) -> [ThresholdMatrix] {
+        book.exams.compactMap { exam in
+            let sessions = book.sessions.filter { $0.exam == exam.id }.sorted { $0.id > $1.id }
+            guard !sessions.isEmpty else { return nil }
+            let levels = exam.levels.filter { standard in sessions.contains { $0.threshold(for: standard.level) != nil } }
+            return ThresholdMatrix(
+                shortName: exam.shortName, full: Score.text(exam.fullMarks), pass: Score.text(exam.passMark),
+                levels: levels.map { Heading(name: $0.name) },
+                rows: sessions.map { session in
+                    Row(session: session.label, cells: levels.map { Cell(score: session.threshold(for: $0.level).map(Score.text) ?? "—") })
+                })
+        }
+    }
+}
