@@ -110,14 +110,20 @@ public struct Conversation: Sendable {
             || text.trimmingCharacters(in: .punctuationCharacters).hasSuffix("呢")
         let personal = !said.sessions.isEmpty || !said.levels.isEmpty || !said.scores.isEmpty || !said.places.isEmpty || said.category != nil
 
+        let plainPattern = candidates.contains { c in
+            guard c.patternMatched, case let .intent(id) = c.target else { return false }
+            return bot.book.inquiry?.intent(id)?.usesSlots != true
+        }
+        if Self.isNoise(text) && !plainPattern { return Decision(intent: "fallback", useContext: false) }
         if bot.lexicon.outOfScope.contains(where: { text.contains($0) }) && said.scores.isEmpty {
             return Decision(intent: "fallback", useContext: false)
         }
         // Scores make it a question about the caller's own result, unless a number stands alone in
         // text that says nothing else about an exam (`alert(1)`).
-        let aboutResult = said.scores.count >= 2 || pending != nil || lastIntent == "eligibility" || said.exam != nil
-            || !said.sessions.isEmpty || !said.levels.isEmpty || !said.places.isEmpty
-            || ["分", "考", "成绩"].contains { text.contains($0) }
+        let wordsAroundNumbers = text.contains { $0.isHanCharacter }
+            && (said.scores.count >= 2 || said.exam != nil || !said.sessions.isEmpty || !said.levels.isEmpty || !said.places.isEmpty
+                || ["分", "考", "成绩"].contains { text.contains($0) })
+        let aboutResult = pending != nil || lastIntent == "eligibility" || said.scores.count >= 2 || wordsAroundNumbers
         if !said.scores.isEmpty && aboutResult { return Decision(intent: "eligibility", useContext: true) }
         let bestPattern = candidates.first { $0.patternMatched }
         if pending != nil && personal && (followUp || bestPattern == nil || marked) {
@@ -156,6 +162,17 @@ public struct Conversation: Sendable {
             return Decision(intent: "threshold", useContext: marked)
         }
         return Decision(intent: "fallback", useContext: false)
+    }
+
+    /// Text no question in content could be: no Chinese at all beyond bare numbers (`40 42` answers a
+    /// question back and is kept), or mostly other letters and symbols (random bytes, pasted code).
+    /// A pattern of a plain intent (`hi` for the greeting) still counts.
+    static func isNoise(_ text: String) -> Bool {
+        let han = text.filter(\.isHanCharacter).count
+        let digits = text.filter { $0.isASCII && $0.isNumber }.count
+        let other = text.filter { !$0.isHanCharacter && !($0.isASCII && $0.isNumber) && !$0.isPunctuation && !$0.isWhitespace }.count
+        if han == 0 { return !(digits > 0 && other == 0) }
+        return other > 2 * han + 6
     }
 
     /// The intent that answers a target: a FAQ entry claimed by an intent reports that intent.
