@@ -1,5 +1,6 @@
-(function(){'use strict';var el=document.getElementById('window-state');if(!el)return;var start=Date.parse(el.getAttribute('data-start'));var end=Date.parse(el.getAttribute('data-end'));if(isNaN(start)||isNaN(end))return;function left(ms,key){var hours=Math.floor(ms/3600000);var long=hours>=24;var text=el.getAttribute(long?'data-left-'+key:'data-left-'+key+'-hours')||'';return text.replace('{d}',String(Math.floor(hours/24)))
+(function(){'use strict';var all=document.querySelectorAll('[data-start][data-end]');function left(el,ms,key){var hours=Math.floor(ms/3600000);var long=hours>=24;var text=el.getAttribute(long?'data-left-'+key:'data-left-'+key+'-hours')||'';return text.replace('{d}',String(Math.floor(hours/24)))
 .replace('{h}',String(long?hours%24:hours))
 .replace('{m}',String(Math.floor(ms/60000)%60));}
-function show(){var now=Date.now();var state=now<start?'before':(now<=end?'open':'closed');var text=el.getAttribute('data-'+state)||'';if(state==='before')text+=' '+left(start-now,'start');if(state==='open')text+=' '+left(end-now,'end');el.textContent=text;el.setAttribute('data-state',state);el.hidden=false;}
-show();setInterval(show,60000);})();
+function show(el){var start=Date.parse(el.getAttribute('data-start'));var end=Date.parse(el.getAttribute('data-end'));if(isNaN(start)||isNaN(end))return;var now=Date.now();var state=now<start?'before':(now<=end?'open':'closed');var text=el.getAttribute('data-'+state)||'';if(state==='before')text+=' '+left(el,start-now,'start');if(state==='open')text+=' '+left(el,end-now,'end');el.textContent=text.trim();el.setAttribute('data-state',state);el.hidden=false;}
+function update(){Array.prototype.forEach.call(all,show);}
+if(!all.length)return;update();setInterval(update,60000);})();
