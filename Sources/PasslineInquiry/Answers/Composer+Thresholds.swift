@@ -147,7 +147,8 @@ extension Composer {
                     continue
                 }
                 if slots.levels.isEmpty {
-                    draft.add(replies.say("scope.any-level", ["exam": exam.shortName, "session": session.label]))
+                    draft.add(replies.say("scope.any-level", ["exam": exam.shortName, "session": session.label,
+                                                               "levels": exam.levels.map(\.name).joined(separator: "、")]))
                     addThresholdLines(&draft, exam: exam, session: session, clause: cover.clause, levels: [])
                     continue
                 }

@@ -11,6 +11,8 @@ public struct Lexicon: Sendable {
     public struct Qualification: Sendable {
         public var name: String
         public var level: Level
+        /// The exam whose qualification list names it.
+        public var exam: String
     }
 
     public let exams: [Entry<String>]
@@ -54,10 +56,10 @@ public struct Lexicon: Sendable {
         var qualifications: [Entry<Qualification>] = []
         for list in book.qualifications {
             for group in list.groups {
-                for name in group.names { qualifications.append(Entry(word: norm(name), value: Qualification(name: name, level: group.level))) }
+                for name in group.names { qualifications.append(Entry(word: norm(name), value: Qualification(name: name, level: group.level, exam: list.exam))) }
             }
             for (alias, name) in vocabulary.qualificationAliases {
-                if let level = list.level(of: name) { qualifications.append(Entry(word: norm(alias), value: Qualification(name: name, level: level))) }
+                if let level = list.level(of: name) { qualifications.append(Entry(word: norm(alias), value: Qualification(name: name, level: level, exam: list.exam))) }
             }
         }
         self.qualifications = sorted(qualifications)

@@ -45,6 +45,7 @@ public struct SlotReader: Sendable {
         if let (qualification, range) = first(lexicon.qualifications, in: text) {
             slots.qualification = qualification.name
             slots.levels = [qualification.level]
+            slots.exam = qualification.exam
             consumed.append(range)
         } else {
             for (level, range) in all(lexicon.levels, in: text, avoiding: consumed) {
@@ -57,7 +58,7 @@ public struct SlotReader: Sendable {
             }
         }
         for (exam, range) in all(lexicon.exams, in: text, avoiding: consumed) {
-            if slots.exam == nil { slots.exam = exam }
+            if slots.qualification == nil && slots.exam == nil { slots.exam = exam }
             consumed.append(range)
         }
         // Subjects named with their scores also say which scores belong together.
