@@ -18,7 +18,7 @@ for (const item of cases) {
     const verdict = evaluate(rules, item.input);
     const expect = item.expect;
     assert.equal(verdict.status, expect.status);
-    for (const key of ['window', 'threshold', 'national', 'field']) {
+    for (const key of ['window', 'threshold', 'national', 'field', 'notice']) {
       if (key in expect) assert.equal(verdict[key], expect[key], key);
     }
     if ('clauses' in expect) assert.deepEqual(verdict.clauses, expect.clauses);
