@@ -79,7 +79,7 @@ public struct Conversation: Sendable {
         if draft.wantsRelatedFAQ,
            let related = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
            case let .faq(id) = related.target, id != linked, related.score >= needed,
-           bot.classifier.intentForFAQ[id] == nil || bot.classifier.intentForFAQ[id] == decision.intent && !usesSlots {
+           mayRelate(id, to: decision.intent, usesSlots: usesSlots) {
             ids.append(id)
         }
         for id in ids {
@@ -90,6 +90,13 @@ public struct Conversation: Sendable {
             draft.add(question)
             for citation in extra.citations { draft.cite(citation) }
         }
+    }
+
+    /// A FAQ entry owned by a composed intent (the window's, the thresholds') is that intent's answer,
+    /// not a related one; entries answered by FAQ-only intents may relate to anything.
+    func mayRelate(_ id: String, to intent: String, usesSlots: Bool) -> Bool {
+        guard let owner = bot.classifier.intentForFAQ[id] else { return true }
+        return !Composer.composed.contains(owner) || owner == intent && !usesSlots
     }
 
     struct Decision {
