@@ -52,6 +52,33 @@ struct StdinScriptTests {
         }
     }
 
+    @Test func rawBytesOnStdinEachGetOneAnswer() throws {
+        guard let binary = InquiryBinary.url else { return }
+        var input = Data()
+        input.append(contentsOf: [0xFF, 0xFE, 0xE7, 0x94, 0xB3, 0xE8, 0xAF, 0xB7, 0x0A])            // invalid UTF-8 around 申请
+        input.append(contentsOf: [0x01, 0x02, 0x1B, 0x5B, 0x41, 0x7F, 0x0A])                        // control characters
+        input.append(Data(String(repeating: "单", count: 40_000).utf8)); input.append(0x0A)       // a 120 KB line
+        input.append(Data("<img src=x onerror=alert(1)>\n".utf8))
+        input.append(Data("补申领什么时候截止\r\n".utf8))                                              // CRLF
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--json", "--content", Repo.content, "--now", "2025-02-10T10:00:00+08:00"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(input)
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let answers = String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(answers.count == 5)
+        #expect((answers.last?["answer"] as? String)?.contains("2025年2月28日17:00") == true)
+    }
+
     @Test func scriptsAreAnsweredAsExpected() throws {
         let scripts = try Self.scripts()
         #expect(!scripts.isEmpty)

@@ -10,6 +10,12 @@ public struct Conversation: Sendable {
         public var fellBack: Bool
         /// How the bot decided, for `--explain`: the best candidates with their scores.
         public var explanation: String
+
+        public init(answer: Answer, fellBack: Bool, explanation: String) {
+            self.answer = answer
+            self.fellBack = fellBack
+            self.explanation = explanation
+        }
     }
 
     let bot: InquiryBot
