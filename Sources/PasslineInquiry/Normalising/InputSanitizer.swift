@@ -5,7 +5,7 @@ import Foundation
 public enum InputSanitizer {
     /// Characters of a question the bot reads; a real question is far shorter, and a bound keeps every
     /// later step (regular expressions, similarity) fast whatever is pasted.
-    public static let maximumCharacters = 400
+    public static let maximumCharacters = 240
     /// How much of a huge line is looked at before markup is removed.
     static let scanLimit = 8_000
 
