@@ -249,6 +249,7 @@ def table(report):
         if "batch_qps" in inq:
             lines.append(f"- `inquiry {inq['batch_command']}`: {inq['batch_questions']:,} questions in {inq['batch_wall']:.3f} s = "
                          f"{inq['batch_qps']:,.0f} questions/s, peak RSS {inq['batch_rss_mib']:.0f} MiB.")
+    lines += targets(report)
     for size in report["sizes"]:
         s = size["stats"]
         lines.append(f"- N = {s['notices']:,}: {s['synthetic']:,} synthetic notices + {s['real']} real, mean body "
@@ -257,6 +258,38 @@ def table(report):
     lines.append(f"- Machine: {report['machine']}. {report['runs']} timed rounds per size after {report['warmup']} warm-up round(s), tools alternating "
                  "within each round. Other processes share these cores: treat differences under ~10% as noise.")
     return "\n".join(lines)
+
+
+def targets(report):
+    """The issue's targets at the largest size measured, each marked met or not."""
+    if not report["sizes"]:
+        return []
+    size = report["sizes"][-1]
+    res, n = size["results"], size["stats"]["notices"]
+    build = res.get("passline build (zh-Hans)") or res.get("passline build (zh-Hans + zh-Hant)")
+    hugo, floor = res.get("hugo"), res.get("cmark floor")
+    out = []
+
+    def mark(ok):
+        return "met" if ok else "NOT met"
+    if build and hugo:
+        speed = hugo["median"] / build["median"]
+        out.append(f"- Target at N = {n:,}: throughput ≥ 3× Hugo's — Passline is {speed:.2f}× Hugo's: {mark(speed >= 3)}.")
+        memory = build["rss_mib"] / hugo["rss_mib"]
+        out.append(f"- Target: peak RSS ≤ ¼ of Hugo's — {build['rss_mib']:.0f} MiB is {memory:.2f}× Hugo's {hugo['rss_mib']:.0f} MiB: {mark(memory <= 0.25)}.")
+    elif hugo:
+        out.append(f"- Targets at N = {n:,} against Hugo: not measurable, `passline build` did not finish.")
+    if build and floor:
+        ratio = build["median"] / floor["median"]
+        out.append(f"- Target: within 4× of the cmark floor — {ratio:.0f}×: {mark(ratio <= 4)}.")
+    inc = size.get("incremental")
+    if inc and build:
+        share = inc["edited"]["median"] / build["median"]
+        out.append(f"- Target: incremental rebuild < 5% of a full build — {100 * share:.0f}%: {mark(share < 0.05)}.")
+    inq = report.get("inquiry")
+    if inq:
+        out.append(f"- Target: `inquiry` cold start < 30 ms — {inq['cold_median_ms']:.0f} ms: {mark(inq['cold_median_ms'] < 30)}.")
+    return out
 
 
 def machine():
