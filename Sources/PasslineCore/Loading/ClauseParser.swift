@@ -62,7 +62,11 @@ enum ClauseParser {
 
 /// Chinese numerals as written in clause numbers and by callers (`十二`, `二十`, `〇`).
 public enum ChineseNumeral {
-    static let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    /// The digit characters and their values, shared with the bot's normaliser.
+    public static let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// The unit characters and their values.
+    public static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
 
     /// The value of a numeral below 10,000 (`四十二` → 42, `一百` → 100); `nil` if it is not one.
     public static func value(_ text: String) -> Int? {
@@ -72,7 +76,7 @@ public enum ChineseNumeral {
         for ch in text {
             if let d = digits[ch] {
                 current = current * 10 + d
-            } else if let unit = ["十": 10, "百": 100, "千": 1000][ch] {
+            } else if let unit = units[ch] {
                 total += (current == 0 ? 1 : current) * unit
                 current = 0
             } else {

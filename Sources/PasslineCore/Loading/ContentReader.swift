@@ -52,6 +52,14 @@ struct ContentReader {
         return id
     }
 
+    /// A level key of a map (`senior:`), or an error suggesting the level it was probably meant to be.
+    private func level(_ key: String, at keyNode: Node, in file: ContentFile) -> Level? {
+        if let level = Level(rawValue: key) { return level }
+        let hint = Suggest.closest(to: key, in: Level.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+        log.error(file.path, Fields.location(of: keyNode), "unknown level '\(key)'\(hint); levels are junior, intermediate, senior")
+        return nil
+    }
+
     // MARK: sources.md
 
     mutating func readSources(_ file: ContentFile) {
@@ -114,11 +122,7 @@ struct ContentReader {
         if var levelFields = fields.mapping("levels") {
             for (key, keyNode, value) in levelFields.entries {
                 levelFields.markUsed([key])
-                guard let level = Level(rawValue: key) else {
-                    let hint = Suggest.closest(to: key, in: Level.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-                    log.error(file.path, Fields.location(of: keyNode), "unknown level '\(key)'\(hint); levels are junior, intermediate, senior")
-                    continue
-                }
+                guard let level = level(key, at: keyNode, in: file) else { continue }
                 guard var entry = Fields(value, path: file.path, log: log, what: "level '\(key)'") else { continue }
                 let levelName = entry.string("name")
                 let subjects = entry.strings("subjects", required: true).map(\.0)
@@ -163,11 +167,7 @@ struct ContentReader {
         if var map = fields.mapping("thresholds") {
             for (key, keyNode, value) in map.entries {
                 map.markUsed([key])
-                guard let level = Level(rawValue: key) else {
-                    let hint = Suggest.closest(to: key, in: Level.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-                    log.error(file.path, Fields.location(of: keyNode), "unknown level '\(key)'\(hint); levels are junior, intermediate, senior")
-                    continue
-                }
+                guard let level = level(key, at: keyNode, in: file) else { continue }
                 guard let score = Fields.number(value, named: "thresholds.\(key)", path: file.path, log: log) else { continue }
                 thresholds.append(LevelThreshold(level: level, score: score))
                 if let exam, let id { locations["session:\(exam)/\(id):\(key)"] = fields.sourceLocation(value) }
@@ -291,10 +291,7 @@ struct ContentReader {
         if var map = fields.mapping("levels") {
             for (key, keyNode, value) in map.entries {
                 map.markUsed([key])
-                guard let level = Level(rawValue: key) else {
-                    log.error(file.path, Fields.location(of: keyNode), "unknown level '\(key)'; levels are junior, intermediate, senior")
-                    continue
-                }
+                guard let level = level(key, at: keyNode, in: file) else { continue }
                 guard case let .sequence(names) = value else {
                     log.error(file.path, Fields.location(of: value), "level '\(key)' must list qualification names, e.g. [程序员]")
                     continue

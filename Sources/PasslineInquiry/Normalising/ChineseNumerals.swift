@@ -1,7 +1,10 @@
+import PasslineCore
+
 /// Rewrites Chinese numerals as Arabic ones where they are numbers: `四十二分` → `42分`,
 /// `二〇二三年` → `2023年`, `四十一和五十` → `41和50`, while `第一类`, `两科` and `十分` (very) stay.
 public enum ChineseNumerals {
-    static let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    static let digits = ChineseNumeral.digits
+    /// 千 is left out: callers do not say scores or years that way, and 千 also means "be sure to".
     static let units: [Character: Int] = ["十": 10, "百": 100]
     /// Characters after which a lone numeral is a number (`五分`, `二月`, `三号`).
     static let unitsAfter: Set<Character> = ["分", "年", "月", "日", "号"]
@@ -43,20 +46,7 @@ public enum ChineseNumerals {
 
     /// The Arabic form: positional for digit strings (`二〇二三` → `2023`), arithmetic with 十/百.
     static func value(of run: [Character]) -> String? {
-        if !run.contains(where: { units[$0] != nil }) {
-            return String(run.compactMap { digits[$0].map { Character(String($0)) } })
-        }
-        var total = 0
-        var current = 0
-        for c in run {
-            if let d = digits[c] {
-                current = d
-            } else if let unit = units[c] {
-                total += (current == 0 ? 1 : current) * unit
-                current = 0
-            }
-        }
-        total += current
-        return total <= 1000 ? String(total) : nil
+        guard let value = ChineseNumeral.value(String(run)), value <= 1000 || !run.contains(where: { units[$0] != nil }) else { return nil }
+        return String(value)
     }
 }
