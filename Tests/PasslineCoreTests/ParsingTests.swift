@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PasslineCore
+import Yams
 
 @Suite struct ParsingTests {
     @Test func instantsWithOffsetsAndZ() {
@@ -41,5 +42,19 @@ import Testing
         #expect(SessionFormat.suggestion(for: "2024H2", form: .halfYear) == "2024-H2")
         #expect(SessionFormat.suggestion(for: "2024下半年", form: .halfYear) == "2024-H2")
         #expect(SessionFormat.suggestion(for: "2024-H1", form: .year) == "2024")
+    }
+}
+
+@Suite struct ContentFileTests {
+    /// Editors on Windows save with CRLF line endings; the file must read the same.
+    @Test func crlfLineEndingsReadLikeLF() throws {
+        let lf = "---\nexam: ruankao\nsession: 2024-H2\n---\nbody line\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let a = try ContentFile.parse(lf, displayPath: "a.md").get()
+        let b = try ContentFile.parse(crlf, displayPath: "b.md").get()
+        #expect(a.frontMatter["session"]?.string == "2024-H2")
+        #expect(b.frontMatter["session"]?.string == "2024-H2")
+        #expect(b.bodyStartLine == a.bodyStartLine)
+        #expect(b.body.trimmingCharacters(in: .whitespacesAndNewlines) == "body line")
     }
 }

@@ -20,11 +20,11 @@ enum ClauseParser {
         var closing = false
 
         func open(id: String, anchor: String, depth: Int, block: MarkdownNode) {
-            let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = block.plainText.trimmingWhitespace
             found.append(Found(clause: Clause(id: id, anchor: anchor, depth: depth, text: text, html: block.html ?? ""), line: block.line))
         }
         func append(_ block: MarkdownNode) {
-            let text = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = block.plainText.trimmingWhitespace
             found[found.count - 1].clause.text += (text.isEmpty ? "" : "\n" + text)
             found[found.count - 1].clause.html += block.html ?? ""
         }
@@ -34,19 +34,19 @@ enum ClauseParser {
                 closing = true
                 continue
             }
-            let text = block.plainText.trimmingCharacters(in: .whitespaces)
+            let text = String(block.plainText.trimmingSpaces)
             if closing {
                 if found.last?.clause.id == "结语" { append(block) } else { open(id: "结语", anchor: "closing", depth: 0, block: block) }
                 continue
             }
-            if let m = text.prefixMatch(of: #/([一二三四五六七八九十]+)、/#), let n = ChineseNumeral.value(String(m.1)) {
-                section = (String(m.1), n)
+            if let m = ClauseNumber.section(text), let n = ChineseNumeral.value(String(m)) {
+                section = (String(m), n)
                 item = nil
                 open(id: section!.name, anchor: "c\(n)", depth: 1, block: block)
-            } else if let m = text.prefixMatch(of: #/[(（]([一二三四五六七八九十]+)[)）]/#), let n = ChineseNumeral.value(String(m.1)), let s = section {
-                item = ("\(s.name)(\(m.1))", n)
+            } else if let m = ClauseNumber.item(text), let n = ChineseNumeral.value(String(m)), let s = section {
+                item = ("\(s.name)(\(m))", n)
                 open(id: item!.name, anchor: "c\(s.number)-\(n)", depth: 2, block: block)
-            } else if let m = text.prefixMatch(of: #/(\d{1,2})[.．、]/#), let n = Int(m.1), let s = section {
+            } else if let n = ClauseNumber.sub(text), let s = section {
                 let parent = item?.name ?? s.name
                 let anchor = item.map { "c\(s.number)-\($0.number)-\(n)" } ?? "c\(s.number)-0-\(n)"
                 open(id: "\(parent)\(n)", anchor: anchor, depth: 3, block: block)

@@ -11,9 +11,11 @@ public enum SessionForm: String, Codable, Sendable {
 
     /// Whether `id` is written the way this exam writes session ids.
     public func accepts(_ id: String) -> Bool {
+        let u = Array(id.utf8)
+        let year = u.count >= 4 && u[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         switch self {
-        case .halfYear: id.wholeMatch(of: #/[0-9]{4}-H[12]/#) != nil
-        case .year: id.wholeMatch(of: #/[0-9]{4}/#) != nil
+        case .halfYear: return year && u.count == 7 && u[4] == 0x2D && u[5] == 0x48 && (u[6] == 0x31 || u[6] == 0x32)
+        case .year: return year && u.count == 4
         }
     }
 

@@ -7,38 +7,88 @@ public enum Instant {
     public static let beijing = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
 
     /// Parses ISO 8601 with an explicit offset (`+08:00`, `Z`), with or without seconds. ASCII digits
-    /// only: `\d` would also accept full-width and other scripts' digits that `Int()` cannot read.
-    /// Years before 1583 are refused: Foundation would read them in the Julian calendar, and the site's
-    /// calculator (eligibility.js, which must agree with the engine) only knows the Gregorian one.
+    /// only (full-width digits are the bot's to normalise). Years before 1583 are refused: Foundation
+    /// would read them in the Julian calendar, and the site's calculator (eligibility.js, which must agree
+    /// with the engine) only knows the Gregorian one; offsets beyond ±18:00 are refused as Foundation does.
+    /// Scans bytes and computes the instant arithmetically: no regex (re-compiled on every evaluation)
+    /// and no Calendar per call, since the loader parses several instants per notice.
     public static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let pattern = #/^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]+))?)?(Z|[+-][0-9]{2}:?[0-9]{2})$/#
-        guard let m = trimmed.wholeMatch(of: pattern) else { return nil }
-        var parts = DateComponents()
-        parts.year = Int(m.1); parts.month = Int(m.2); parts.day = Int(m.3)
-        parts.hour = Int(m.4); parts.minute = Int(m.5); parts.second = m.6.flatMap { Int($0) } ?? 0
-        let zone = String(m.8)
-        var offset = 0
-        if zone != "Z" {
-            let digits = zone.dropFirst().replacingOccurrences(of: ":", with: "")
-            guard let hh = Int(digits.prefix(2)), let mm = Int(digits.suffix(2)), hh < 24, mm < 60 else { return nil }
-            offset = (hh * 3600 + mm * 60) * (zone.hasPrefix("-") ? -1 : 1)
+        var utf8 = Array(text.utf8)
+        while let last = utf8.last, last == 0x20 || last == 0x09 { utf8.removeLast() }
+        var i = 0
+        while i < utf8.count, utf8[i] == 0x20 || utf8[i] == 0x09 { i += 1 }
+        func number(_ width: Int) -> Int? {
+            guard i + width <= utf8.count else { return nil }
+            var value = 0
+            for k in i..<(i + width) {
+                let b = utf8[k]
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                value = value * 10 + Int(b - 0x30)
+            }
+            i += width
+            return value
         }
-        guard let tz = TimeZone(secondsFromGMT: offset) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = tz
-        guard parts.year! >= 1583, (1...12).contains(parts.month!), (1...31).contains(parts.day!), parts.hour! < 24, parts.minute! < 60, parts.second! < 60,
-              let date = calendar.date(from: parts) else { return nil }
+        func eat(_ byte: UInt8) -> Bool {
+            guard i < utf8.count, utf8[i] == byte else { return false }
+            i += 1
+            return true
+        }
+        guard let year = number(4), eat(0x2D), let month = number(2), eat(0x2D), let day = number(2),
+              eat(0x54) || eat(0x20), let hour = number(2), eat(0x3A), let minute = number(2) else { return nil }
+        var second = 0
         var fraction = 0.0
-        if let f = m.7 { fraction = Double("0." + f) ?? 0 }
-        // Reject impossible days such as 2025-02-30 that Calendar would roll over.
-        guard calendar.component(.day, from: date) == parts.day else { return nil }
-        return date.addingTimeInterval(fraction)
+        if eat(0x3A) {
+            guard let s = number(2) else { return nil }
+            second = s
+            if eat(0x2E) {
+                let digitsStart = i
+                while i < utf8.count, utf8[i] >= 0x30 && utf8[i] <= 0x39 { i += 1 }
+                guard i > digitsStart else { return nil }
+                fraction = Double("0." + String(decoding: utf8[digitsStart..<i], as: UTF8.self)) ?? 0
+            }
+        }
+        var offset = 0
+        if eat(0x5A) {
+            offset = 0
+        } else {
+            let negative: Bool
+            if eat(0x2B) { negative = false } else if eat(0x2D) { negative = true } else { return nil }
+            guard let hh = number(2) else { return nil }
+            _ = eat(0x3A)
+            guard let mm = number(2), mm < 60, hh * 60 + mm <= 18 * 60 else { return nil }
+            offset = (hh * 3600 + mm * 60) * (negative ? -1 : 1)
+        }
+        guard i == utf8.count, year >= 1583, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+              hour < 24, minute < 60, second < 60 else { return nil }
+        let seconds = daysFromCivil(year: year, month: month, day: day) * 86400 + hour * 3600 + minute * 60 + second - offset
+        // Date counts from 2001-01-01; adding the fraction on that scale rounds as Foundation's own
+        // parsing (and the site's calculator) does, so 17:00:00.0000001 stays after 17:00.
+        return Date(timeIntervalSinceReferenceDate: TimeInterval(seconds - 978_307_200) + fraction)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
     }
 
     /// Parses a plain day (`2025-01-15`) as Beijing midnight.
     public static func parseDay(_ text: String) -> Date? {
-        guard text.wholeMatch(of: #/[0-9]{4}-[0-9]{2}-[0-9]{2}/#) != nil else { return nil }
+        let u = Array(text.utf8)
+        guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
+              u.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ($0.element >= 0x30 && $0.element <= 0x39) }) else { return nil }
         return parse(text + "T00:00+08:00")
     }
 

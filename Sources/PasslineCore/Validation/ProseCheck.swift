@@ -63,10 +63,11 @@ struct ProseCheck {
 
 /// Reads instants as the notice writes them: `2025年1月22日9:00至2月28日17:00` (the year carries over).
 enum ProseDates {
+    nonisolated(unsafe) static let pattern = #/(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日\s*([0-9]{1,2})[:：]([0-9]{2})/#
     static func instants(in text: String) -> [Date] {
         var year: Int?
         var found: [Date] = []
-        for m in text.matches(of: #/(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日\s*([0-9]{1,2})[:：]([0-9]{2})/#) {
+        for m in text.matches(of: pattern) {
             if let y = m.1 { year = Int(y) }
             guard let year, let month = Int(m.2), let day = Int(m.3), let hour = Int(m.4), let minute = Int(m.5) else { continue }
             let iso = String(format: "%04d-%02d-%02dT%02d:%02d+08:00", year, month, day, hour, minute)
@@ -79,10 +80,11 @@ enum ProseDates {
 /// Reads per-level thresholds from a clause: `初、中级…39分(含),高级…40分(含)`; a statement that names
 /// no level applies to every level of the session.
 enum ProseThresholds {
+    nonisolated(unsafe) static let score = #/(\d+(?:\.\d+)?)\s*分/#
     static func statements(in text: String, levels: [Level]) -> [(Level, Double)] {
         var result: [(Level, Double)] = []
         for segment in text.split(whereSeparator: { ",，;；。".contains($0) }) {
-            guard let m = segment.firstMatch(of: #/(\d+(?:\.\d+)?)\s*分/#), let value = Double(m.1) else { continue }
+            guard let m = segment.firstMatch(of: score), let value = Double(m.1) else { continue }
             var named: [Level] = []
             if segment.contains("初") { named.append(.junior) }
             if segment.contains("中级") { named.append(.intermediate) }
