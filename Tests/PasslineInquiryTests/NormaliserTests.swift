@@ -29,6 +29,23 @@ import Testing
         #expect(normalizer.normalize("２４上　中级　４０　４２").compact == "24上中级40,42")
     }
 
+    /// The scalar-by-scalar path taken for ordinary questions gives what NFKC gives, and text it does
+    /// not cover (accents, ligatures, circled numbers) still goes through NFKC.
+    @Test func quickHalfWidthAgreesWithNFKC() {
+        for text in ["２０２４年，４０分？", "（含）软考　中级", "“单独划线”《通知》【第一轮】〔2025〕…—·~", "ＡＢＣ ｄｅｆ 123", "Café ﬁ ① ㈠ 申请"] {
+            #expect(Normalizer.halfWidth(text) == Normalizer.halfWidthByNFKC(text))
+        }
+        #expect(Normalizer.halfWidth("① ﬁ") == "1 fi")
+    }
+
+    /// Content's words are prepared with the question's own steps, so a word and a question asking it
+    /// meet: the same compact text, in either script.
+    @Test func wordsAndQuestionsAreNormalisedAlike() {
+        for word in ["软烤", "單獨劃線", "２４上　中级　４０　４２", "信息系统项目管理师", "Hi"] {
+            #expect(normalizer.compact(word) == normalizer.normalize(word).compact)
+        }
+    }
+
     @Test func traditionalIsDetectedAndReadAsSimplified() {
         let question = normalizer.normalize("單獨劃線證書全國通用嗎")
         #expect(question.script == .traditional)

@@ -6,13 +6,28 @@ public enum Script: String, Codable, Sendable {
 
     /// Decides by counting characters that only one direction of conversion changes, so that a
     /// Simplified question with one odd character stays Simplified.
-    public static func detect(_ text: String) -> Script {
-        guard let toSimplified = ScriptConverter.simplified, let toTraditional = ScriptConverter.traditional else { return .simplified }
+    public static func detect(_ text: String) -> Script { read(text).script }
+
+    /// The script of `text` and the text in Simplified.
+    ///
+    /// Only the small Traditional → Simplified dictionary is opened for a question in Simplified; the
+    /// large Simplified → Traditional one (about 1 MB, most of a cold start) is opened only when the
+    /// first conversion changed something, that is, when the question may be Traditional. Text without
+    /// any non-ASCII character is left as it is: OpenCC changes only Chinese characters.
+    static func read(_ text: String) -> (script: Script, simplified: String) {
+        let simplified = simplified(text)
+        guard simplified != text else { return (.simplified, simplified) }
         let original = Array(text)
-        let traditionalMarks = differences(original, Array(toSimplified.convert(text)))
-        guard traditionalMarks > 0 else { return .simplified }
+        let traditionalMarks = differences(original, Array(simplified))
+        guard traditionalMarks > 0, let toTraditional = ScriptConverter.traditional else { return (.simplified, simplified) }
         let simplifiedMarks = differences(original, Array(toTraditional.convert(text)))
-        return traditionalMarks > simplifiedMarks ? .traditional : .simplified
+        return (traditionalMarks > simplifiedMarks ? .traditional : .simplified, simplified)
+    }
+
+    /// `text` converted to Simplified; unchanged when it is ASCII or OpenCC's data is missing.
+    static func simplified(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }), let toSimplified = ScriptConverter.simplified else { return text }
+        return toSimplified.convert(text)
     }
 
     private static func differences(_ a: [Character], _ b: [Character]) -> Int {

@@ -32,7 +32,7 @@ public struct IntentClassifier: Sendable {
     let intentForFAQ: [String: String]
 
     public init(book: RuleBook, normalizer: Normalizer) {
-        func norm(_ text: String) -> String { normalizer.normalize(text).compact }
+        func norm(_ text: String) -> String { normalizer.compact(text) }
         var profiles: [Profile] = []
         var intentForFAQ: [String: String] = [:]
         for intent in book.inquiry?.intents ?? [] {
@@ -68,7 +68,7 @@ public struct IntentClassifier: Sendable {
             // A question asked almost word for word as content phrases it is as strong as a pattern.
             if similarity >= Self.nearExact && matched == 0 { score += 1.0 }
             var keywordScore = 0.0
-            for keyword in profile.keywords where text.contains(keyword) {
+            for keyword in profile.keywords where text.containsText(keyword) {
                 keywordScore += min(Double(keyword.count), 4) * 0.08
             }
             score += min(keywordScore, 0.6)

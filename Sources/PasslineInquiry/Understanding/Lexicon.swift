@@ -31,7 +31,7 @@ public struct Lexicon: Sendable {
 
     public init(book: RuleBook, normalizer: Normalizer) {
         let vocabulary = book.inquiry?.vocabulary ?? InquiryVocabulary()
-        func norm(_ word: String) -> String { normalizer.normalize(word).compact }
+        func norm(_ word: String) -> String { normalizer.compact(word) }
         func sorted<V>(_ entries: [Entry<V>]) -> [Entry<V>] {
             entries.filter { !$0.word.isEmpty }.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
         }
@@ -85,6 +85,6 @@ public struct Lexicon: Sendable {
         var asked: [String] = book.faq.flatMap { [$0.question] + $0.phrasings + $0.keywords }
         asked += (book.inquiry?.intents ?? []).flatMap { $0.phrasings + $0.keywords }
         let askedText = asked.map(norm).joined(separator: "|")
-        outOfScope = vocabulary.outOfScope.map(norm).filter { !$0.isEmpty && !askedText.contains($0) }
+        outOfScope = vocabulary.outOfScope.map(norm).filter { !$0.isEmpty && !askedText.containsText($0) }
     }
 }
