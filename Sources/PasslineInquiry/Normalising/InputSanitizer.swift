@@ -15,13 +15,14 @@ public enum InputSanitizer {
     }
 
     public static func clean(_ input: String) -> String {
-        var text = String(input.unicodeScalars.prefix(scanLimit).map(Character.init))
-        if text.contains("<") {
+        // A byte count within the limit means a scalar count within it: only longer input is cut.
+        var text = input.utf8.count <= scanLimit ? input : String(String.UnicodeScalarView(input.unicodeScalars.prefix(scanLimit)))
+        if text.utf8.contains(UInt8(ascii: "<")) {
             // Script and style bodies are code, not words of the question.
             text = text.replacing(#/(?is)<(script|style)\b[^>]{0,300}>.{0,2000}?</\1\s*>/#, with: " ")
             text = text.replacing(#/<[^<>]{0,300}>/#, with: " ")
         }
-        if text.contains("&") { text = decodeEntities(text) }
+        if text.utf8.contains(UInt8(ascii: "&")) { text = decodeEntities(text) }
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in text.unicodeScalars {
@@ -34,8 +35,10 @@ public enum InputSanitizer {
                 lastWasSpace = false
             }
         }
-        let collapsed = String(scalars).trimmingCharacters(in: .whitespaces)
-        return String(collapsed.prefix(maximumCharacters))
+        // Every whitespace scalar is now a single " ", never the first: trimming is dropping a last one.
+        if scalars.last == " " { scalars.removeLast() }
+        let collapsed = String(scalars)
+        return collapsed.utf8.count <= maximumCharacters ? collapsed : String(collapsed.prefix(maximumCharacters))
     }
 
     /// Control and format characters, the replacement character and private-use code points carry no

@@ -19,6 +19,7 @@ public struct Gazetteer: Sendable {
     init(book: RuleBook, normalize: (String) -> String) {
         let vocabulary = book.inquiry?.places ?? PlaceVocabulary()
         let ambiguousWords = Set(vocabulary.ambiguous.map(normalize))
+        let parts = Self.longestFirst(vocabulary.nameParts)
         ambiguous = ambiguousWords
         var collected: [Name] = []
         var seen = Set<String>()
@@ -39,10 +40,10 @@ public struct Gazetteer: Sendable {
         for area in book.areas {
             add(Self.shortRegion(area.region), area.region, .region(area: area.id), exact: false)
             for place in area.places {
-                add(Self.shortForm(place, parts: vocabulary.nameParts), place, .listed(area: area.id), exact: false)
+                add(Self.shortForm(place, longestFirst: parts), place, .listed(area: area.id), exact: false)
             }
             for place in vocabulary.within[area.id] ?? [] {
-                add(Self.shortForm(place, parts: vocabulary.nameParts), place, .within(area: area.id), exact: false)
+                add(Self.shortForm(place, longestFirst: parts), place, .within(area: area.id), exact: false)
             }
         }
         names = collected.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
@@ -56,8 +57,12 @@ public struct Gazetteer: Sendable {
         return region
     }
 
-    /// `喀什地区` → `喀什`, `临夏回族自治州` → `临夏`: the administrative suffix and ethnic names dropped.
-    static func shortForm(_ name: String, parts: [String]) -> String {
+    /// Ethnic names longest first, sorted once per bot rather than once per place.
+    static func longestFirst(_ parts: [String]) -> [String] { parts.sorted(by: { $0.count > $1.count }) }
+
+    /// `喀什地区` → `喀什`, `临夏回族自治州` → `临夏`: the administrative suffix and ethnic names
+    /// (`parts`, longest first) dropped.
+    static func shortForm(_ name: String, longestFirst parts: [String]) -> String {
         var text = name
         for suffix in ["地区", "自治州", "自治县", "自治旗", "州", "县", "区", "市", "旗"] where text.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
@@ -66,7 +71,7 @@ public struct Gazetteer: Sendable {
         var changed = true
         while changed {
             changed = false
-            for part in parts.sorted(by: { $0.count > $1.count }) where text.hasSuffix(part) && text.count > part.count + 1 {
+            for part in parts where text.hasSuffix(part) && text.count > part.count + 1 {
                 text = String(text.dropLast(part.count))
                 changed = true
             }
