@@ -9,7 +9,11 @@ public enum ChineseNumerals {
     /// Characters after which a lone numeral is a number (`五分`, `二月`, `三号`).
     static let unitsAfter: Set<Character> = ["分", "年", "月", "日", "号"]
 
+    /// Every numeral as a scalar, to see at a glance that a text has none (most of content's words).
+    static let numeralScalars: Set<Unicode.Scalar> = Set((Array(digits.keys) + Array(units.keys)).flatMap(\.unicodeScalars))
+
     public static func convert(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: numeralScalars.contains) else { return text }
         let characters = Array(text)
         var output = ""
         var index = 0

@@ -24,6 +24,8 @@ public struct NormalizedQuestion: Sendable, Hashable {
 public struct Normalizer: Sendable {
     /// Misspelling → intended word (as UTF-8), longest first so a longer correction wins.
     let corrections: [(wrong: [UInt8], right: [UInt8])]
+    /// `compact` results for content's words; questions are never stored, so it stays small.
+    private let compactForms = WordForms()
 
     public init(vocabulary: InquiryVocabulary) {
         corrections = vocabulary.corrections.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
@@ -40,8 +42,13 @@ public struct Normalizer: Sendable {
 
     /// `normalize(word).compact` without deciding the script: how content's words are prepared once,
     /// at start-up. Only the Simplified dictionary is needed, and only for non-ASCII words.
+    /// Content repeats words (a FAQ phrasing is read by the classifier and by the lexicon), so each
+    /// distinct word is normalised once per normaliser.
     public func compact(_ word: String) -> String {
-        Self.withoutSpaces(fold(Script.simplified(InputSanitizer.clean(word))))
+        if let known = compactForms.value(for: word) { return known }
+        let form = Self.withoutSpaces(fold(Script.simplified(InputSanitizer.clean(word))))
+        compactForms.store(form, for: word)
+        return form
     }
 
     /// The steps after script conversion: half-width, lower case, numerals, corrections, spacing.
