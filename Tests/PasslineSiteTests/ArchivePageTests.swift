@@ -71,18 +71,20 @@ import FoundationXML
     }
 
     @Test func theCalculatorKnowsEveryRoundsPageAndName() throws {
-        let html = site.html("calculator.html")
-        let start = try #require(html.range(of: #"<script type="application/json" id="notice-pages">"#))
-        let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
-        struct Link: Decodable { let href: String; let name: String; let summary: Bool? }
-        let pages = try JSONDecoder().decode([String: Link].self, from: Data(html[start.upperBound..<end.lowerBound].utf8))
+        // 2023年上半年 is covered by both rounds: its file carries both (newest first), with pages and names,
+        // for applicableNotice in the browser.
+        let both = try site.calculatorSession("ruankao", "2023-H1")
+        #expect(both.notices.map(\.id) == ["2025-01-15", "2024-09-20"])
+        let pages = both.pages
         #expect(pages["2025-01-15"]?.href == "notice.html" && pages["2025-01-15"]?.name == "2025年1月15日通知")
         #expect(pages["2024-09-20"]?.href == "notice-2024-09-20.html" && pages["2024-09-20"]?.summary == true)
-        // The embedded rules carry every round's window and coverage, for applicableNotice in the browser.
-        let rules = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(try #require(EmbeddedRulesReader.rules(inPage: html)).utf8))
-        let first = try #require(rules.notices.first { $0.id == "2024-09-20" })
-        #expect(first.covers.map(\.session) == ["2023-H1", "2023-H2", "2024-H1", "2023"])
+        let first = try #require(both.notices.first { $0.id == "2024-09-20" })
+        #expect(first.covers.map(\.session) == ["2023-H1"], "only the session asked about")
         #expect(Instant.iso(first.application.end) == "2024-10-25T17:00:00+08:00")
+        // 2024年下半年 only by the newest; the page itself embeds no notice.
+        #expect(try site.calculatorSession("ruankao", "2024-H2").notices.map(\.id) == ["2025-01-15"])
+        let rules = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(try #require(EmbeddedRulesReader.rules(inPage: site.html("calculator.html"))).utf8))
+        #expect(rules.notices.isEmpty)
     }
 }
 

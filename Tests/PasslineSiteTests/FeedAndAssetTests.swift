@@ -57,16 +57,26 @@ import FoundationXML
         defer { try? FileManager.default.removeItem(at: folder) }
         try site["assets/eligibility.js"]!.write(to: folder.appendingPathComponent("eligibility.js"))
         try Data(EmbeddedRulesReader.rules(inPage: site.html("calculator.html"))!.utf8).write(to: folder.appendingPathComponent("rules.json"))
+        // Each session's file, as the page loads it when that session is asked about.
+        var sessions: [String] = []
+        for path in site.paths where path.hasPrefix(CalculatorSessionFile.folder) {
+            let script = try #require(site.text(path))
+            sessions.append(try #require(CalculatorSessionFile.json(inScript: script)))
+        }
+        try Data(("[" + sessions.joined(separator: ",") + "]").utf8).write(to: folder.appendingPathComponent("sessions.json"))
         // Cases the form can produce: a listed exam, session and level, one score per subject, no override of `now` beyond the table's.
         let script = """
         const { evaluate } = require('./eligibility.js');
         const rules = require('./rules.json');
+        const sessions = require('./sessions.json');
+        const file = (i) => sessions.find((s) => s.exam === i.exam && s.session === i.session);
         const table = require('\(Fixture.root.path)/Tests/Cases/eligibility.json').cases;
         const formCan = (i) => rules.exams.some((e) => e.id === i.exam && e.levels.some((l) => l.level === i.level && l.subjects.length === i.scores.length))
-          && rules.sessions.some((s) => s.exam === i.exam && s.id === i.session && s.thresholds.some((t) => t.level === i.level));
+          && (rules.sessionList[i.exam] || []).some(([id]) => id === i.session) && file(i) && file(i).sessionRules.thresholds.some((t) => t.level === i.level);
         let checked = 0, wrong = [];
         for (const c of table.filter((c) => formCan(c.input))) {
-          const v = evaluate(rules, c.input); checked++;
+          const s = file(c.input);
+          const v = evaluate(Object.assign({}, rules, { notices: s.notices, sessions: [s.sessionRules] }), c.input); checked++;
           for (const k of Object.keys(c.expect)) if (JSON.stringify(v[k]) !== JSON.stringify(c.expect[k])) wrong.push(c.name + ': ' + k);
         }
         console.log(JSON.stringify({ checked, wrong }));

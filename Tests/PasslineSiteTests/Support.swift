@@ -1,4 +1,6 @@
 import Foundation
+import PasslineCore
+import Testing
 @testable import PasslineSite
 
 /// Where the real content lives, and helpers to build the site from it (or from a changed copy).
@@ -37,6 +39,13 @@ enum Fixture {
 
 extension SiteFiles {
     func html(_ path: String) -> String { text(path) ?? "" }
+
+    /// The data the calculator loads for one session (`calculator/<exam>-<session>.js`).
+    func calculatorSession(_ exam: String, _ session: String, folder: String = "") throws -> CalculatorSessionFile {
+        let script = try #require(text(folder + CalculatorSessionFile.page(exam: exam, session: session)))
+        let json = try #require(CalculatorSessionFile.json(inScript: script))
+        return try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data(json.utf8))
+    }
 }
 
 extension String {

@@ -1,16 +1,30 @@
 /* Passline calculator UI. Builds the form from the rules embedded in the page (exams, sessions,
-   levels, subject names), calls evaluate() from eligibility.js and shows the verdict. Every word
+   levels, subject names), loads the asked session's file (the notices covering it, their pages and
+   names: calculator/<exam>-<session>.js), calls evaluate() from eligibility.js and shows the verdict. Every word
    comes from the page or the rules: this file holds none. Plain ES2017, no modules (file:// works). */
 (() => {
   'use strict';
   const $ = (id) => document.getElementById(id);
   const form = $('calc'), result = $('result');
   if (!form || !result || typeof evaluate !== 'function') return;
-  let rules, pages;
+  let rules, pages = {}, notices = [];
   try {
     rules = JSON.parse($('rules').textContent);
-    pages = JSON.parse($('notice-pages').textContent);
   } catch (e) { return; }
+  /* The page lists sessions and levels but no thresholds or notices: each session's file (its
+     thresholds, the notices covering it) calls passlineSession(data) once loaded; a file that fails to load leaves no
+     notice, and the verdict then says the session is not covered. */
+  const loaded = {};
+  window.passlineSession = (data) => { loaded[data.exam + '/' + data.session] = data; };
+  const withSession = (x, s, then) => {
+    const key = x + '/' + s, done = () => then(loaded[key] || { notices: [], pages: {}, sessionRules: { exam: x, id: s, thresholds: [] } });
+    if (loaded[key]) return done();
+    const script = document.createElement('script');
+    script.onload = done;
+    script.onerror = done;
+    script.src = form.dataset.sessions + x + '-' + s + '.js';
+    document.head.append(script);
+  };
   const exam = $('exam'), session = $('session'), level = $('level'), scores = $('scores');
   const boxes = scores.querySelector('div');
   const all = (root, selector) => Array.from(root.querySelectorAll(selector));
@@ -26,7 +40,7 @@
     select.textContent = '';
     options.forEach(([value, text]) => select.append(el('option', text, { value })));
   };
-  const sessionsOf = (id) => rules.sessions.filter((s) => s.exam === id).sort((a, b) => (a.id < b.id ? 1 : -1));
+  const sessionsOf = (id) => (rules.sessionList[id] || []).map(([sid, label]) => ({ id: sid, label }));
   const currentExam = () => find(rules.exams, (e) => e.id === exam.value);
 
   const onLevel = () => {
@@ -42,7 +56,7 @@
   const onExam = () => {
     const x = currentExam(), list = sessionsOf(x.id);
     fill(session, list.map((s) => [s.id, s.label]));
-    fill(level, x.levels.filter((l) => list.some((s) => s.thresholds.some((t) => t.level === l.level))).map((l) => [l.level, l.name]));
+    fill(level, x.levels.map((l) => [l.level, l.name]));
     onLevel();
   };
 
@@ -60,7 +74,7 @@
   const ascii = (text) => text.trim().replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
   /* A clause of the verdict's notice, linked to its anchor on that notice's page. */
   const clauseLink = (page, noticeId, id) => {
-    const notice = find(rules.notices, (n) => n.id === noticeId);
+    const notice = find(notices, (n) => n.id === noticeId);
     const clause = notice && find(notice.clauses, (c) => c.id === id);
     return el('a', id, { href: page.href + (clause ? '#' + clause.anchor : '') });
   };
@@ -95,21 +109,31 @@
     result.focus();
   };
 
+  /* Fetch a session's file as soon as it is chosen, so the verdict does not wait for it. */
+  const preload = () => withSession(exam.value, session.value, () => {});
   exam.addEventListener('change', onExam);
+  exam.addEventListener('change', preload);
+  session.addEventListener('change', preload);
   level.addEventListener('change', onLevel);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     all(form, '.error').forEach((box) => { box.hidden = true; });
     all(form, '[aria-invalid]').forEach((t) => { t.removeAttribute('aria-invalid'); t.removeAttribute('aria-describedby'); });
     const checked = form.querySelector('input[name=category]:checked');
-    const v = evaluate(rules, {
+    const input = {
       exam: exam.value, session: session.value, level: level.value,
       scores: all(scores, 'input').map((i) => ascii(i.value)),
       category: checked ? checked.value : ''
-    });
-    const target = v.status === 'invalid-input' && showError(v.field, v.reasons.join(' '));
+    };
+    /* Input errors need no session data: they show at once, beside their field. */
+    const first = evaluate(rules, input);
+    const target = first.status === 'invalid-input' && showError(first.field, first.reasons.join(' '));
     if (target) { result.hidden = true; target.focus(); return; }
-    render(v);
+    withSession(input.exam, input.session, (data) => {
+      notices = data.notices;
+      pages = data.pages;
+      render(evaluate(Object.assign({}, rules, { notices, sessions: [data.sessionRules] }), input));
+    });
   });
   fill(exam, rules.exams.filter((x) => sessionsOf(x.id).length).map((x) => [x.id, x.shortName]));
   onExam();

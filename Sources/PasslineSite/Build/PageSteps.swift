@@ -25,12 +25,16 @@ extension BuildStep {
                                                        chrome: chrome(page, .init(notice: each.id == notice.id))))
                 }
             }
-            try put("notices.html", "notices", NoticeListPage(book: book, map: map, chrome: chrome("notices.html", .init(notices: true))))
+            for number in 1...NoticeListPage.pageCount(book) {
+                let page = NoticeListPage.file(page: number)
+                try put(page, "notices", NoticeListPage(book: book, map: map, page: number, chrome: chrome(page, .init(notices: true))))
+            }
             try put("changelog.html", "changelog", ChangelogPage(book: book, chrome: chrome("changelog.html", .init(changelog: true))))
             try put("thresholds.html", "thresholds", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .init(thresholds: true))))
             try put("areas.html", "areas", AreasPage(book: book, map: map, chrome: chrome("areas.html", .init(areas: true))))
             try put("faq.html", "faq", FAQPage(book: book, map: map, chrome: chrome("faq.html", .init(faq: true))))
             try put("calculator.html", "calculator", try CalculatorPage(book: book, notice: notice, map: map, chrome: chrome("calculator.html", .init(calculator: true))))
+            for (page, file) in CalculatorSessionFile.all(book: book, map: map) { context.files.put(variant.path(page), text: try file.script()) }
             try put("sources.html", "sources", SourcesPage(book: book, chrome: chrome("sources.html", .init(sources: true))))
             try put("404.html", "404", PlainPage(chrome: chrome("404.html")))
         }
@@ -56,10 +60,16 @@ extension BuildStep {
     public static let addTraditionalCopies = BuildStep("zh-Hant copies") { context in
         let converter = try TraditionalConverter()
         let folder = ScriptVariant.traditional.folder
-        for path in context.files.paths where path.hasPrefix(folder) && (path.hasSuffix(".html") || path.hasSuffix(".txt")) {
+        let sessions = folder + CalculatorSessionFile.folder
+        for path in context.files.paths where path.hasPrefix(folder) && (path.hasSuffix(".html") || path.hasSuffix(".txt") || path.hasPrefix(sessions)) {
             guard let text = context.files.text(path) else { continue }
             let converted = try converter.convertMarkup(text, name: path)
             context.files.put(path, text: converted)
+            if path.hasPrefix(sessions) {
+                do { _ = try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data((CalculatorSessionFile.json(inScript: converted) ?? "").utf8)) } catch {
+                    throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted session data no longer decode: \(error)"])
+                }
+            }
             if let json = EmbeddedRulesReader.rules(inPage: converted) {
                 do { _ = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(json.utf8)) } catch {
                     throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted rules no longer decode: \(error)"])

@@ -26,8 +26,13 @@ public struct PageWeight: Sendable, Hashable, CustomStringConvertible {
     public static func measure(_ site: SiteFiles) -> [PageWeight] {
         site.paths.filter { $0.hasSuffix(".html") }.map { path in
             let html = site.text(path) ?? ""
-            let loads = HTMLScan.loads(in: html).reduce(0) { sum, href in
+            var loads = HTMLScan.loads(in: html).reduce(0) { sum, href in
                 sum + (LinkChecker.resolve(href, from: path).flatMap { site[$0]?.count } ?? 0)
+            }
+            // The calculator loads one session's file when asked: count the largest.
+            if path.hasSuffix("calculator.html") {
+                let folder = String(path.dropLast("calculator.html".count)) + CalculatorSessionFile.folder
+                loads += site.files.filter { $0.key.hasPrefix(folder) }.map(\.value.count).max() ?? 0
             }
             return PageWeight(page: path, html: site[path]?.count ?? 0, loads: loads, exempt: noticeText(in: html))
         }

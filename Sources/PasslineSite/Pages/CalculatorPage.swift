@@ -16,9 +16,12 @@ struct CalculatorPage {
     let conditions: [Condition]
     let matrices: [ThresholdMatrix]
     /// JSON for `<script type="application/json">`; `<` is escaped so no text can close the element.
-    /// The form's exams, sessions, levels and subject labels are built from it by calculator.js.
+    /// The form's exams, sessions, levels and subject labels are built from it by calculator.js. It holds
+    /// no notice: the notices covering a session come from that session's file, loaded when asked, so
+    /// the page stays the same size however many rounds the archive holds.
     let rulesJSON: String
-    let pagesJSON: String
+    /// Where the sessions' files are, relative to the page.
+    let sessionFolder = CalculatorSessionFile.folder
 
     init(book: RuleBook, notice: Notice, map: SiteMap, chrome: Chrome) throws {
         self.chrome = chrome
@@ -31,10 +34,7 @@ struct CalculatorPage {
             guard let id = notice.clause(role: role), let clause = notice.clause(id) else { return nil }
             return Condition(id: id, href: map.clause(id, of: notice).href, text: clause.text)
         }
-        matrices = ThresholdMatrix.all(book: book)
-        rulesJSON = try EmbeddedJSON.script(CalculatorRules(book: book))
-        pagesJSON = try EmbeddedJSON.script(Dictionary(uniqueKeysWithValues: book.notices.map { notice in
-            (notice.id, NoticeLink(href: map.page(ofNotice: notice.id), name: SiteMap.name(of: notice), summary: notice.kind == .summary ? true : nil))
-        }))
+        matrices = ThresholdMatrix.all(book: book, notice: notice)
+        rulesJSON = try EmbeddedJSON.script(CalculatorRules(book: book, notices: [], thresholds: false))
     }
 }

@@ -24,7 +24,9 @@ struct CalculatorRules: Codable {
         var exam: String
         var id: String
         var label: String
-        var thresholds: [LevelThreshold]
+        /// Absent in the page's index (the session's file carries them), so the page does not grow
+        /// with every session the archive adds.
+        var thresholds: [LevelThreshold]?
     }
     /// Only the clauses a verdict can cite, and only their anchors, so the page can link them.
     struct ClauseAnchor: Codable {
@@ -42,24 +44,45 @@ struct CalculatorRules: Codable {
     var schemaVersion: Int
     var exams: [ExamRules]
     var sessions: [SessionRules]
+    /// The page's list of sessions, per exam, newest first, as `[id, label]` pairs (the form's choices);
+    /// `sessions` is then empty and each session's file brings its own. Absent in the full slice.
+    var sessionList: [String: [[String]]]?
     var notices: [NoticeRules]
     var messages: [String: String]
 
-    init(book: RuleBook) {
+    /// The whole slice, every notice included (what `rules.json` would give `evaluate`).
+    init(book: RuleBook) { self.init(book: book, notices: book.notices, thresholds: true) }
+
+    /// The exams, sessions and messages with only `notices` (newest first, as in the book): the page
+    /// embeds none and no thresholds; each session's file (`CalculatorSessionFile`) brings its
+    /// thresholds and the notices covering it. An exam lists the levels some session has a line for,
+    /// the ones the form offers.
+    init(book: RuleBook, notices chosen: [Notice], thresholds: Bool) {
         schemaVersion = book.schemaVersion
-        exams = book.exams.map {
-            ExamRules(id: $0.id, shortName: $0.shortName, sessionForm: $0.sessionForm, fullMarks: $0.fullMarks,
-                      passMark: $0.passMark, levels: $0.levels)
+        exams = book.exams.map { exam in
+            let offered = Set(book.sessions.filter { $0.exam == exam.id }.flatMap { $0.thresholds.map(\.level) })
+            return ExamRules(id: exam.id, shortName: exam.shortName, sessionForm: exam.sessionForm, fullMarks: exam.fullMarks,
+                             passMark: exam.passMark, levels: exam.levels.filter { offered.contains($0.level) })
         }
-        sessions = book.sessions.map { SessionRules(exam: $0.exam, id: $0.id, label: $0.label, thresholds: $0.thresholds) }
-        notices = book.notices.map { notice in
-            let cited = Set(CalculatorRules.citedRoles.compactMap { notice.roles[$0] } + notice.covers.compactMap(\.clause)
-                + [notice.application.clause].compactMap { $0 })
-            return NoticeRules(id: notice.id, application: notice.application, covers: notice.covers,
-                               roles: notice.roles.filter { CalculatorRules.citedRoles.contains($0.key) },
-                               clauses: notice.clauses.filter { cited.contains($0.id) }.map { ClauseAnchor(id: $0.id, anchor: $0.anchor) })
+        if thresholds {
+            sessions = book.sessions.map { SessionRules(exam: $0.exam, id: $0.id, label: $0.label, thresholds: $0.thresholds) }
+        } else {
+            sessions = []
+            sessionList = Dictionary(grouping: book.sessions, by: \.exam).mapValues { list in
+                list.sorted { $0.id > $1.id }.map { [$0.id, $0.label] }
+            }
         }
+        notices = chosen.map(CalculatorRules.noticeRules)
         messages = book.messages.filter { EligibilityEngine.messageKeys.contains($0.key) && !CalculatorRules.unreachable.contains($0.key) }
+    }
+
+    /// A notice's window, coverage, cited roles and the anchors of the clauses a verdict can cite.
+    static func noticeRules(_ notice: Notice) -> NoticeRules {
+        let cited = Set(citedRoles.compactMap { notice.roles[$0] } + notice.covers.compactMap(\.clause)
+            + [notice.application.clause].compactMap { $0 })
+        return NoticeRules(id: notice.id, application: notice.application, covers: notice.covers,
+                           roles: notice.roles.filter { citedRoles.contains($0.key) },
+                           clauses: notice.clauses.filter { cited.contains($0.id) }.map { ClauseAnchor(id: $0.id, anchor: $0.anchor) })
     }
 
     /// The roles whose clauses a verdict reachable from the form cites (beside the thresholds' and the
@@ -76,7 +99,7 @@ struct CalculatorRules: Codable {
 
 /// Where a verdict's notice lives and how to name it, for calculator.js (`依据:2025年1月15日通知 二(一)…`).
 /// `summary` is only written when true: a summary's verdict cites no clause, and the page says why.
-struct NoticeLink: Encodable {
+struct NoticeLink: Codable {
     let href: String
     let name: String
     let summary: Bool?

@@ -18,12 +18,31 @@ struct NoticeListPage {
         let windowClosed: String
     }
 
+    /// Links to the neighbouring pages of the list, when the archive needs more than one.
+    struct Pager { let newer: String?; let older: String? }
+
     let chrome: Chrome
     let notices: [Entry]
+    let pager: Pager?
 
-    init(book: RuleBook, map: SiteMap, chrome: Chrome) {
+    /// Rounds per page: the list is split so that each page stays within the byte budget however many
+    /// rounds the archive holds (a round's entry is about 1 KB).
+    static let perPage = 15
+
+    /// `notices.html`, then `notices-2.html`, `notices-3.html`… (newest first).
+    static func file(page number: Int) -> String { number == 1 ? "notices.html" : "notices-\(number).html" }
+
+    /// How many pages the list takes.
+    static func pageCount(_ book: RuleBook) -> Int { max(1, (book.notices.count + perPage - 1) / perPage) }
+
+    /// Page `number` (from 1) of the list.
+    init(book: RuleBook, map: SiteMap, page number: Int = 1, chrome: Chrome) {
         self.chrome = chrome
-        notices = book.notices.map { notice in
+        let count = NoticeListPage.pageCount(book)
+        pager = count == 1 ? nil : Pager(newer: number > 1 ? NoticeListPage.file(page: number - 1) : nil,
+                                         older: number < count ? NoticeListPage.file(page: number + 1) : nil)
+        let slice = book.notices.dropFirst((number - 1) * NoticeListPage.perPage).prefix(NoticeListPage.perPage)
+        notices = slice.map { notice in
             let facts = NoticeFacts(notice: notice, book: book)
             let slots = ["start": facts.applicationStart, "end": facts.applicationEnd]
             return Entry(id: notice.id, name: SiteMap.name(of: notice), title: notice.title, issuer: notice.issuer,

@@ -11,9 +11,11 @@ struct ThresholdMatrix {
     let levels: [Heading]
     let rows: [Row]
 
-    static func all(book: RuleBook) -> [ThresholdMatrix] {
+    /// The sessions `notice` covers (the current round's), so the grid stays the same size however
+    /// long the archive grows; older rounds show theirs on their own pages.
+    static func all(book: RuleBook, notice: Notice) -> [ThresholdMatrix] {
         book.exams.compactMap { exam in
-            let sessions = book.sessions.filter { $0.exam == exam.id }.sorted { $0.id > $1.id }
+            let sessions = book.sessions.filter { $0.exam == exam.id && notice.covers(exam: exam.id, session: $0.id) != nil }.sorted { $0.id > $1.id }
             guard !sessions.isEmpty else { return nil }
             let levels = exam.levels.filter { standard in sessions.contains { $0.threshold(for: standard.level) != nil } }
             return ThresholdMatrix(

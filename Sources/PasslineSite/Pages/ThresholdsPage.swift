@@ -5,9 +5,11 @@ struct ThresholdTable {
     struct Row { let session: String; let clause: ClauseLink?; let level: String; let threshold: String; let national: String }
     struct ExamBlock { let id: String; let shortName: String; let name: String; let full: String; let pass: String; let rows: [Row] }
 
+    /// Only the sessions `notice` covers: the page cites that notice's clauses for every line, and stays
+    /// bounded as the archive grows (an older round's lines are on its own page).
     static func exams(book: RuleBook, notice: Notice, map: SiteMap) -> [ExamBlock] {
         book.exams.compactMap { exam in
-            let sessions = book.sessions.filter { $0.exam == exam.id }.sorted { $0.id > $1.id }
+            let sessions = book.sessions.filter { $0.exam == exam.id && notice.covers(exam: exam.id, session: $0.id) != nil }.sorted { $0.id > $1.id }
             guard !sessions.isEmpty else { return nil }
             var rows: [Row] = []
             for session in sessions {
