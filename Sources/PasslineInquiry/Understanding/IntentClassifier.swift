@@ -17,9 +17,9 @@ public struct IntentClassifier: Sendable {
         public var patternMatched: Bool
     }
 
-    struct Profile: @unchecked Sendable {
+    struct Profile: Sendable {
         var target: Target
-        var patterns: [Regex<AnyRegexOutput>]
+        var patterns: [IntentPattern]
         var phrasings: [BigramSet]
         var keywords: [String]
     }
@@ -36,7 +36,7 @@ public struct IntentClassifier: Sendable {
         var profiles: [Profile] = []
         var intentForFAQ: [String: String] = [:]
         for intent in book.inquiry?.intents ?? [] {
-            let patterns = intent.patterns.compactMap { try? Regex($0).asciiOnlyDigits() }
+            let patterns = intent.patterns.map(IntentPattern.init)
             profiles.append(Profile(target: .intent(intent.id), patterns: patterns, phrasings: intent.phrasings.map { BigramSet(norm($0)) },
                                     keywords: intent.keywords.map(norm).filter { !$0.isEmpty }))
             if let faq = intent.faq, intentForFAQ[faq] == nil { intentForFAQ[faq] = intent.id }
@@ -55,10 +55,11 @@ public struct IntentClassifier: Sendable {
     public func rank(_ text: String) -> [Candidate] {
         let grams = BigramSet(text)
         let total = weights.total(grams)
+        let characters = Set(text)
         var candidates: [Candidate] = []
         for profile in profiles {
             var score = 0.0
-            let matched = profile.patterns.filter { (try? $0.firstMatch(in: text)) != nil }.count
+            let matched = profile.patterns.filter { $0.matches(text, characters: characters) }.count
             if matched > 0 { score += 1.0 + 0.15 * Double(min(matched - 1, 3)) }
             var similarity = 0.0
             for phrasing in profile.phrasings where !phrasing.isEmpty {

@@ -1,0 +1,51 @@
+import Foundation
+import PasslineCore
+import Testing
+@testable import PasslineInquiry
+
+/// The character check before a pattern is compiled may only skip patterns that cannot match: a
+/// question content's patterns recognise must be recognised as before.
+@Suite struct IntentPatternTests {
+    @Test func requiredCharactersOfTypicalPatterns() {
+        #expect(RequiredCharacters.of("够线|过线了?吗") == ["够", "过"])
+        #expect(RequiredCharacters.of("\\d+分?(和|,|/|跟)\\d+") == ["和", ",", "/", "跟"])
+        #expect(RequiredCharacters.of("^(你好|hi)[!.?~]*$") == ["你", "h"])
+        #expect(RequiredCharacters.of("\\(含\\)|含本数") == ["(", "含"])
+        // Something optional, a class or an escape requires nothing, and unknown syntax is never guessed at.
+        #expect(RequiredCharacters.of("(分数|标准)?[?.!]*$") == nil)
+        #expect(RequiredCharacters.of("(?i)hello") == nil)
+        #expect(RequiredCharacters.of("a{0,3}") == nil)
+        #expect(RequiredCharacters.of("(?=考)考试|x") == nil)
+    }
+
+    @Test func aPatternIsSkippedOnlyWhenItCannotMatch() {
+        let pattern = IntentPattern("(什么时候|何时).{0,6}(开始|截止)")
+        #expect(pattern.matches("什么时候截止", characters: Set("什么时候截止")))
+        #expect(!pattern.matches("热线电话是多少", characters: Set("热线电话是多少")))
+    }
+
+    /// Every pattern in content against every question of the evaluation set and every phrasing in
+    /// content: the check never rejects a text the expression matches.
+    @Test func theCheckNeverHidesAMatch() throws {
+        let data = try Data(contentsOf: Repo.evaluation)
+        let set = try JSONDecoder().decode(EvaluationTests.EvaluationSet.self, from: data)
+        let normalizer = Repo.bot.normalizer
+        var texts = set.conversations.flatMap { $0.turns.map(\.q) }
+        texts += (Repo.book.inquiry?.intents ?? []).flatMap(\.phrasings)
+        texts += Repo.book.faq.flatMap { [$0.question] + $0.phrasings }
+        let questions = texts.map { normalizer.normalize($0).compact }
+        var patterns = 0, matches = 0
+        for intent in Repo.book.inquiry?.intents ?? [] {
+            for source in intent.patterns {
+                patterns += 1
+                let pattern = IntentPattern(source)
+                let regex = try #require(pattern.regex(), "pattern \(source) of \(intent.id) is not a valid expression")
+                for question in questions where (try? regex.firstMatch(in: question)) != nil {
+                    matches += 1
+                    #expect(pattern.matches(question, characters: Set(question)), "\(source) skipped for \(question)")
+                }
+            }
+        }
+        #expect(patterns > 50 && matches > 100)
+    }
+}
