@@ -4,6 +4,21 @@ import PasslineCore
 import PasslineSite
 
 /// `passline build`: compiles Content/ into the static site, atomically.
+/// `--scripts`: which scripts a build publishes.
+enum ScriptChoice: String, ExpressibleByArgument, CaseIterable {
+    case simplified = "zh-Hans"
+    case traditional = "zh-Hant"
+    case both
+
+    var variants: [ScriptVariant] {
+        switch self {
+        case .simplified: [.simplified]
+        case .traditional: [.traditional]
+        case .both: ScriptVariant.allCases
+        }
+    }
+}
+
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate the static site from Content/ (checked, atomic, deterministic).",
@@ -13,10 +28,11 @@ struct Build: ParsableCommand {
     @Option(help: "The content directory.") var content = "Content"
     @Option(help: "The output directory (replaced as a whole on success).") var output = "Site"
     @Option(help: "The published address, e.g. https://example.org/ (only for sitemap.xml and robots.txt).") var baseURL: String?
+    @Option(help: "The scripts to publish: zh-Hans, zh-Hant or both (one script alone is for benchmarks).") var scripts: ScriptChoice = .both
     @Flag(help: "List every page with its size and what it loads.") var sizes = false
 
     func run() throws {
-        let options = SiteOptions(content: content, output: output, baseURL: baseURL)
+        let options = SiteOptions(content: content, output: output, baseURL: baseURL, scripts: scripts.variants)
         do {
             let context = try SiteBuilder(options: options).build()
             context.warnings.forEach(printError)

@@ -27,10 +27,14 @@ public struct SiteOptions: Sendable {
     /// The address the site is published at (`https://example.org/`), used only where a format demands
     /// absolute URLs (sitemap, robots.txt); pages always link relatively so the site works from disk.
     public var baseURL: String?
+    /// The scripts to publish (both by default). One script alone is for measuring like with like
+    /// (a generator that writes each page once); its pages then have no switch to the other script.
+    public var scripts: [ScriptVariant]
 
-    public init(content: String = "Content", output: String = "Site", baseURL: String? = nil) {
+    public init(content: String = "Content", output: String = "Site", baseURL: String? = nil, scripts: [ScriptVariant] = ScriptVariant.allCases) {
         self.content = content
         self.output = output
+        self.scripts = scripts
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 }

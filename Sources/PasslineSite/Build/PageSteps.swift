@@ -9,9 +9,10 @@ extension BuildStep {
         guard let notice = book.currentNotice else { throw BuildFailure(step: "render pages", lines: ["Content has no notice"]) }
         let templates = try TemplateSet.bundled()
         let map = SiteMap(book: book)
-        for variant in ScriptVariant.allCases {
+        let scripts = context.options.scripts
+        for variant in scripts {
             func chrome(_ page: String, _ current: Chrome.Current = .init()) -> Chrome {
-                Chrome(variant: variant, page: page, hotline: notice.hotline, current: current)
+                Chrome(variant: variant, page: page, hotline: notice.hotline, current: current, hasTwin: scripts.contains(variant.twin))
             }
             func put(_ page: String, _ template: String, _ model: Any) throws {
                 context.files.put(variant.path(page), text: try templates.render(template, model))
@@ -50,7 +51,7 @@ extension BuildStep {
             let text = try templates.render("notice-text", NoticeTextPage(notice: notice))
             for permanent in [false, true] {
                 guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
-                for variant in ScriptVariant.allCases { context.files.put(variant.path(page), text: text) }
+                for variant in context.options.scripts { context.files.put(variant.path(page), text: text) }
             }
         }
     }
@@ -58,6 +59,7 @@ extension BuildStep {
     /// Converts every page under `zh-Hant/` to Traditional characters with OpenCC, and proves the
     /// converted rules embedded in the calculator still decode.
     public static let addTraditionalCopies = BuildStep("zh-Hant copies") { context in
+        guard context.options.scripts.contains(.traditional) else { return }
         let converter = try TraditionalConverter()
         let folder = ScriptVariant.traditional.folder
         let sessions = folder + CalculatorSessionFile.folder

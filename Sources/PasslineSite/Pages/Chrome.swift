@@ -18,8 +18,11 @@ struct Chrome {
     let hotline: String
     let hotlineTel: String
     let current: Current
+    /// Whether the other script is published too (the switch links to it only then).
+    let hasTwin: Bool
 
-    init(variant: ScriptVariant, page: String, hotline: String, current: Current) {
+    init(variant: ScriptVariant, page: String, hotline: String, current: Current, hasTwin: Bool = true) {
+        self.hasTwin = hasTwin
         lang = variant.rawValue
         traditional = variant == .traditional
         root = variant.root
