@@ -58,25 +58,33 @@ public struct Gazetteer: Sendable {
     }
 
     /// Ethnic names longest first, sorted once per bot rather than once per place.
-    static func longestFirst(_ parts: [String]) -> [String] { parts.sorted(by: { $0.count > $1.count }) }
+    static func longestFirst(_ parts: [String]) -> [String] {
+        parts.map { ($0, $0.count) }.sorted { $0.1 > $1.1 }.map(\.0)
+    }
+
+    static let administrativeSuffixes = ["地区", "自治州", "自治县", "自治旗", "州", "县", "区", "市", "旗"]
 
     /// `喀什地区` → `喀什`, `临夏回族自治州` → `临夏`: the administrative suffix and ethnic names
-    /// (`parts`, longest first) dropped.
+    /// (`parts`, longest first) dropped. Suffixes are compared as UTF-8 bytes (whole Han characters).
     static func shortForm(_ name: String, longestFirst parts: [String]) -> String {
-        var text = name
-        for suffix in ["地区", "自治州", "自治县", "自治旗", "州", "县", "区", "市", "旗"] where text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count))
+        var text = Substring(name)
+        for suffix in administrativeSuffixes where text.utf8.hasSuffix(suffix.utf8) {
+            text = text.dropLast(suffix.count)
             break
         }
+        var length = text.count
         var changed = true
         while changed {
             changed = false
-            for part in parts where text.hasSuffix(part) && text.count > part.count + 1 {
-                text = String(text.dropLast(part.count))
+            for part in parts where text.utf8.hasSuffix(part.utf8) {
+                let partLength = part.count
+                guard length > partLength + 1 else { continue }
+                text = text.dropLast(partLength)
+                length -= partLength
                 changed = true
             }
         }
-        return text
+        return String(text)
     }
 
     /// Every place named in `text` (normalised, no spaces), in order of appearance.
@@ -129,5 +137,14 @@ extension Character {
     var isHanCharacter: Bool {
         guard let v = unicodeScalars.first?.value else { return false }
         return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
+    }
+}
+
+extension Collection where Element == UInt8 {
+    /// Whether the bytes end with `suffix` (UTF-8 of whole characters ends only at a character end).
+    func hasSuffix(_ suffix: some Collection<UInt8>) -> Bool {
+        let n = suffix.count
+        guard n <= count else { return false }
+        return self.dropFirst(count - n).elementsEqual(suffix)
     }
 }
