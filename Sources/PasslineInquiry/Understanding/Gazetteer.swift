@@ -12,6 +12,8 @@ public struct Gazetteer: Sendable {
 
     /// Longest first, so `海南州` (青海) wins over `海南` (the province).
     let names: [Name]
+    /// Each name's word as UTF-8, for searching questions without Foundation.
+    let nameBytes: [[UInt8]]
     let ambiguous: Set<String>
     /// Parts of a phrase that mean it is not a place name (`单独划线地区`, `哪个县`).
     static let notPlaceParts = ["划线", "单独", "哪", "什么", "我们", "本", "该", "各", "外", "全", "这", "那", "其他", "别的", "所在", "当地", "考区", "社区", "小区", "城区", "山区", "地区的", "帮扶", "涉藏", "户籍", "工作", "省级", "发证", "在", "考", "没", "里", "了", "过", "申报", "报名", "证书", "成绩"]
@@ -47,6 +49,7 @@ public struct Gazetteer: Sendable {
             }
         }
         names = collected.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
+        nameBytes = names.map { Array($0.word.utf8) }
     }
 
     /// `四川省` → `四川`, `西藏自治区` → `西藏`; regions whose short name is irregular are listed in content.
@@ -92,16 +95,11 @@ public struct Gazetteer: Sendable {
         let characters = Array(text)
         var taken = [Bool](repeating: false, count: characters.count)
         var found: [PlaceMention] = []
-        for name in names {
-            var searchStart = text.startIndex
-            while let range = text.range(of: name.word, range: searchStart..<text.endIndex) {
-                let start = text.distance(from: text.startIndex, to: range.lowerBound)
-                let end = start + name.word.count
-                if !taken[start..<end].contains(true) {
-                    for i in start..<end { taken[i] = true }
-                    found.append(PlaceMention(name: name.word, canonical: name.canonical, status: name.status, offset: start, role: nil))
-                }
-                searchStart = range.upperBound
+        let searchable = SearchableText(text)
+        for (name, bytes) in zip(names, nameBytes) {
+            for range in searchable.occurrences(of: bytes) where !taken[range].contains(true) {
+                for i in range { taken[i] = true }
+                found.append(PlaceMention(name: name.word, canonical: name.canonical, status: name.status, offset: range.lowerBound, role: nil))
             }
         }
         found += unknownPlaces(in: characters, taken: taken)

@@ -4,8 +4,16 @@ import PasslineCore
 /// list longest first so that `信息系统项目管理师` wins over `项目管理师`.
 public struct Lexicon: Sendable {
     public struct Entry<Value: Sendable>: Sendable {
-        public var word: String
+        public let word: String
         public var value: Value
+        /// `word` as UTF-8, for searching questions without Foundation.
+        let bytes: [UInt8]
+
+        public init(word: String, value: Value) {
+            self.word = word
+            self.value = value
+            bytes = Array(word.utf8)
+        }
     }
 
     public struct Qualification: Sendable {

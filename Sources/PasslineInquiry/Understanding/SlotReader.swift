@@ -107,29 +107,22 @@ public struct SlotReader: Sendable {
     }
 
     func first<V>(_ entries: [Lexicon.Entry<V>], in text: String) -> (V, Range<Int>)? {
+        let searchable = SearchableText(text)
         for entry in entries {
-            if let range = text.range(of: entry.word) {
-                let start = text.distance(from: text.startIndex, to: range.lowerBound)
-                return (entry.value, start..<(start + entry.word.count))
-            }
+            if let range = searchable.first(entry.bytes) { return (entry.value, range) }
         }
         return nil
     }
 
     /// Every occurrence of every word, longest words first, never two on the same characters.
     func all<V>(_ entries: [Lexicon.Entry<V>], in text: String, avoiding: [Range<Int>]) -> [(V, Range<Int>)] {
+        let searchable = SearchableText(text)
         var taken = avoiding
         var found: [(V, Range<Int>)] = []
         for entry in entries {
-            var start = text.startIndex
-            while let range = text.range(of: entry.word, range: start..<text.endIndex) {
-                let offset = text.distance(from: text.startIndex, to: range.lowerBound)
-                let r = offset..<(offset + entry.word.count)
-                if !taken.contains(where: { $0.overlaps(r) }) {
-                    taken.append(r)
-                    found.append((entry.value, r))
-                }
-                start = range.upperBound
+            for r in searchable.occurrences(of: entry.bytes) where !taken.contains(where: { $0.overlaps(r) }) {
+                taken.append(r)
+                found.append((entry.value, r))
             }
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
