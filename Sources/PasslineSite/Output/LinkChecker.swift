@@ -14,13 +14,17 @@ public struct LinkChecker: Sendable {
     public init() {}
 
     public func check(_ site: SiteFiles) -> [Problem] {
+        // One decoding and one scan of each page: its ids and its links together.
         var ids: [String: Set<String>] = [:]
+        var links: [(page: String, hrefs: [String])] = []
         for path in site.paths where path.hasSuffix(".html") {
-            ids[path] = HTMLScan.ids(in: site.text(path) ?? "")
+            let scan = HTMLScan.idsAndLinks(in: site.text(path) ?? "")
+            ids[path] = scan.ids
+            links.append((path, scan.links))
         }
         var problems: [Problem] = []
-        for path in site.paths where path.hasSuffix(".html") {
-            for href in HTMLScan.links(in: site.text(path) ?? "") {
+        for (path, hrefs) in links {
+            for href in hrefs {
                 if let reason = problem(with: href, on: path, site: site, ids: ids) {
                     problems.append(Problem(page: path, href: href, reason: reason))
                 }
@@ -31,7 +35,7 @@ public struct LinkChecker: Sendable {
 
     private func problem(with href: String, on page: String, site: SiteFiles, ids: [String: Set<String>]) -> String? {
         if href.isEmpty { return "empty link (cmark empties links it refuses, such as javascript:)" }
-        if href.firstMatch(of: #/^[A-Za-z][A-Za-z0-9+.\-]*:/#) != nil || href.hasPrefix("//") { return nil }
+        if Self.hasScheme(href) || href.hasPrefix("//") { return nil }
         var target = href
         var fragment: String?
         if let hash = target.firstIndex(of: "#") {
@@ -59,6 +63,17 @@ public struct LinkChecker: Sendable {
         return nil
     }
 
+    /// `^[A-Za-z][A-Za-z0-9+.-]*:`: an absolute URL (`https:`, `tel:`…), which is not followed.
+    static func hasScheme(_ href: String) -> Bool {
+        for (index, byte) in href.utf8.enumerated() {
+            let letter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+            if index == 0 { if !letter { return false }; continue }
+            if byte == 0x3A { return true }
+            if !(letter || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2E || byte == 0x2D) { return false }
+        }
+        return false
+    }
+
     /// `../notice.html` seen from `zh-Hant/faq.html` is `notice.html`; `nil` if it climbs above the root.
     static func resolve(_ relative: String, from page: String) -> String? {
         var parts = page.split(separator: "/").dropLast().map(String.init)
@@ -78,24 +93,61 @@ public struct LinkChecker: Sendable {
 /// Reads the few things the checks need from generated HTML. The site's markup comes from our own
 /// templates and cmark, which always quote attributes with `"`, so a scan is exact enough.
 enum HTMLScan {
-    static func ids(in html: String) -> Set<String> {
-        Set(html.matches(of: #/\sid="([^"]*)"/#).map { decode(String($0.1)) })
+    /// Every `id` value (after whitespace: `\sid="…"`), entities decoded.
+    static func ids(in html: String) -> Set<String> { idsAndLinks(in: html).ids }
+
+    /// Every `href` and `src` value (`\s(href|src)="…"`), entities decoded.
+    static func links(in html: String) -> [String] { idsAndLinks(in: html).links }
+
+    private static let id = Array("id=\"".utf8), href = Array("href=\"".utf8), src = Array("src=\"".utf8)
+
+    /// Both in one pass over the bytes. Values are read up to the next `"`, and the scan goes on after
+    /// it, so a value is never read twice.
+    static func idsAndLinks(in html: String) -> (ids: Set<String>, links: [String]) {
+        var text = html
+        return text.withUTF8 { bytes in
+            var ids: Set<String> = [], links: [String] = []
+            var index = 0
+            while index + 1 < bytes.count {
+                guard ByteScan.isSpace(bytes[index]) else { index += 1; continue }
+                let name = index + 1
+                let isID = ByteScan.has(id, in: bytes, at: name)
+                let length = isID ? id.count : ByteScan.has(href, in: bytes, at: name) ? href.count : ByteScan.has(src, in: bytes, at: name) ? src.count : 0
+                guard length > 0 else { index += 1; continue }
+                guard let close = ByteScan.find(0x22, in: bytes, from: name + length) else { break }
+                let value = decode(ByteScan.string(bytes, (name + length)..<close))
+                if isID { ids.insert(value) } else { links.append(value) }
+                index = close + 1
+            }
+            return (ids, links)
+        }
     }
 
-    /// Every `href` and `src` value, entities decoded.
-    static func links(in html: String) -> [String] {
-        html.matches(of: #/\s(?:href|src)="([^"]*)"/#).map { decode(String($0.1)) }
-    }
+    private static let sheet = Array("<link rel=\"stylesheet\" href=\"".utf8), script = Array("<script src=\"".utf8)
 
-    /// Files a page loads: stylesheets and scripts.
+    /// Files a page loads: stylesheets, then scripts.
     static func loads(in html: String) -> [String] {
-        let sheets = html.matches(of: #/<link rel="stylesheet" href="([^"]*)"/#).map { decode(String($0.1)) }
-        let scripts = html.matches(of: #/<script src="([^"]*)"/#).map { decode(String($0.1)) }
-        return sheets + scripts
+        values(after: sheet, in: html) + values(after: script, in: html)
+    }
+
+    /// The `"`-terminated value after each occurrence of `prefix`.
+    static func values(after prefix: [UInt8], in html: String) -> [String] {
+        var text = html
+        return text.withUTF8 { bytes in
+            var found: [String] = []
+            var index = 0
+            while let start = ByteScan.find(prefix, in: bytes, from: index) {
+                guard let close = ByteScan.find(0x22, in: bytes, from: start + prefix.count) else { break }
+                found.append(decode(ByteScan.string(bytes, (start + prefix.count)..<close)))
+                index = close + 1
+            }
+            return found
+        }
     }
 
     static func decode(_ text: String) -> String {
-        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+        guard text.utf8.contains(0x26) else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")
     }

@@ -39,7 +39,25 @@ public struct PageWeight: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The size of the notice's own clauses on a notice page.
+    /// Each `<div class="clause…" id="…">…</div>` up to the first `</div>`, by a scan of the bytes.
     static func noticeText(in html: String) -> Int {
-        html.matches(of: #/<div class="clause[^"]*" id="[^"]*">.*?</div>/#.dotMatchesNewlines()).reduce(0) { $0 + $1.0.utf8.count }
+        var text = html
+        return text.withUTF8 { bytes in
+            var total = 0
+            var index = 0
+            while let start = ByteScan.find(clauseOpen, in: bytes, from: index) {
+                index = start + 1
+                guard let classEnd = ByteScan.find(0x22, in: bytes, from: start + clauseOpen.count),
+                      ByteScan.has(idOpen, in: bytes, at: classEnd + 1),
+                      let idEnd = ByteScan.find(0x22, in: bytes, from: classEnd + 1 + idOpen.count),
+                      idEnd + 1 < bytes.count, bytes[idEnd + 1] == 0x3E,
+                      let close = ByteScan.find(divClose, in: bytes, from: idEnd + 2) else { continue }
+                total += close + divClose.count - start
+                index = close + divClose.count
+            }
+            return total
+        }
     }
+
+    private static let clauseOpen = Array("<div class=\"clause".utf8), idOpen = Array(" id=\"".utf8), divClose = Array("</div>".utf8)
 }

@@ -26,36 +26,54 @@ public struct TraditionalConverter: Sendable {
         convert = { converter.convert($0) }
     }
 
+    /// A converter with its own OpenCC handle, for converting pages on several threads at once (the
+    /// shared one serialises its callers).
+    public init(ownHandle: Bool) throws {
+        guard let converter = ownHandle ? ScriptConverter(.toTraditional) : ScriptConverter.traditional else { throw Failure.unavailable }
+        convert = { converter.convert($0) }
+    }
+
     /// Converts markup (HTML, XML) or plain text; `name` only labels errors.
+    ///
+    /// Protected pieces are found by one scan of the bytes (`ProtectedRanges`) and replaced by
+    /// placeholders (U+E000 n U+E001, private-use characters OpenCC leaves alone), the rest is
+    /// converted in one call, and the pieces are put back.
     public func convertMarkup(_ text: String, name: String) throws -> String {
-        var shielded: [String] = []
-        func shield(_ piece: Substring) -> String {
-            shielded.append(String(piece))
-            return "\u{E000}\(shielded.count - 1)\u{E001}"
+        var source = text
+        let (masked, shielded) = source.withUTF8 { bytes -> (String, [String]) in
+            var masked = [UInt8]()
+            masked.reserveCapacity(bytes.count)
+            var shielded: [String] = []
+            var copied = 0
+            for range in ProtectedRanges.find(in: bytes) {
+                masked.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound]))
+                masked.append(contentsOf: ProtectedRanges.open)
+                masked.append(contentsOf: String(shielded.count).utf8)
+                masked.append(contentsOf: ProtectedRanges.close)
+                shielded.append(ByteScan.string(bytes, range))
+                copied = range.upperBound
+            }
+            masked.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return (String(decoding: masked, as: UTF8.self), shielded)
         }
-        var masked = ""
-        var rest = Substring(text)
-        let protected = #/(?:\b(?:href|src)="[^"]*")|(?:(?:https?|ftp|mailto|tel):[^\s"'<>\x{E000}]+)|(?:<(?<tag>[a-z0-9]+)\b[^>]*\btranslate="no"[^>]*>.*?</\k<tag>>)/#
-            .dotMatchesNewlines()
-        while let match = rest.firstMatch(of: protected) {
-            masked += rest[rest.startIndex..<match.range.lowerBound]
-            masked += shield(match.0)
-            rest = rest[match.range.upperBound...]
+        guard !shielded.isEmpty else { return convert(masked) }
+        var converted = convert(masked)
+        return try converted.withUTF8 { bytes in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count + 64)
+            var index = 0, restored = 0
+            while let open = ByteScan.find(ProtectedRanges.open, in: bytes, from: index) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<open]))
+                var end = open + ProtectedRanges.open.count, number = 0, digits = 0
+                while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { number = number * 10 + Int(bytes[end] - 0x30); end += 1; digits += 1 }
+                guard digits > 0, number < shielded.count, ByteScan.has(ProtectedRanges.close, in: bytes, at: end) else { throw Failure.shieldLost(name) }
+                output.append(contentsOf: shielded[number].utf8)
+                restored += 1
+                index = end + ProtectedRanges.close.count
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
+            guard restored == shielded.count else { throw Failure.shieldLost(name) }
+            return String(decoding: output, as: UTF8.self)
         }
-        masked += rest
-        let converted = convert(masked)
-        var output = ""
-        var remaining = Substring(converted)
-        var restored = 0
-        while let match = remaining.firstMatch(of: #/\x{E000}(\d+)\x{E001}/#) {
-            output += remaining[remaining.startIndex..<match.range.lowerBound]
-            guard let index = Int(match.1), index < shielded.count else { throw Failure.shieldLost(name) }
-            output += shielded[index]
-            restored += 1
-            remaining = remaining[match.range.upperBound...]
-        }
-        output += remaining
-        guard restored == shielded.count else { throw Failure.shieldLost(name) }
-        return output
     }
 }
