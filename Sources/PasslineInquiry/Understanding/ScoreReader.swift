@@ -20,12 +20,16 @@ public struct ScoreReader: Sendable {
     /// Words before a score saying it is every subject's score.
     static let uniformWords = ["都是", "都考了", "都考", "都", "均为", "均是", "均", "每科", "各科", "全部", "每门", "各门"]
 
+    /// Built once per process (see `SessionReader.numeric`).
+    nonisolated(unsafe) static let number = #/([0-9]+)(?:\.([0-9]+))?/#
+
     /// - Parameter excluded: character ranges already read as something else (sessions, places).
     public func read(_ text: String, excluded: [Range<Int>]) -> Result {
         let characters = Array(text)
         var result = Result()
         // Digit runs are matched whole (the match is greedy and starts at a run's first digit).
-        for match in text.matches(of: #/([0-9]+)(?:\.([0-9]+))?/#) {
+        let hasDigits = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        for match in hasDigits ? text.matches(of: Self.number) : [] {
             let start = text.distance(from: text.startIndex, to: match.range.lowerBound)
             let end = start + match.0.count
             guard match.1.count <= 3, (match.2?.count ?? 0) <= 2, !excluded.contains(where: { $0.overlaps(start..<end) }),

@@ -31,12 +31,12 @@ public struct SessionReader: Sendable {
         }
 
         // Dates are not sessions: remember their spans first.
-        for match in text.matches(of: #/(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}(?:日|号)?/#) {
+        let hasDigits = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        for match in hasDigits ? text.matches(of: Self.date) : [] {
             taken.insert(integersIn: offset(match.range.lowerBound)..<offset(match.range.upperBound))
         }
         let dated = taken
-        let numeric = #/([0-9]+)(年度|年)?(上半年|下半年|上半|下半|上|下)?/#
-        for match in text.matches(of: numeric) {
+        for match in hasDigits ? text.matches(of: Self.numeric) : [] {
             let yearText = String(match.1)
             guard yearText.count == 2 || yearText.count == 4, var year = Int(yearText) else { continue }
             if match.range.lowerBound > text.startIndex, text[text.index(before: match.range.lowerBound)] == "." { continue }
@@ -79,6 +79,11 @@ public struct SessionReader: Sendable {
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    // Built once per process, not per question (a regex literal is parsed and compiled each time it
+    // is evaluated). `Regex` is not `Sendable`; these are never mutated, and matching only reads them.
+    nonisolated(unsafe) static let date = #/(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}(?:日|号)?/#
+    nonisolated(unsafe) static let numeric = #/([0-9]+)(年度|年)?(上半年|下半年|上半|下半|上|下)?/#
 
     static func year(of date: Date) -> Int {
         Int(Instant.day(date).prefix(4)) ?? 0
