@@ -18,14 +18,17 @@ extension BuildStep {
                 context.files.put(variant.path(page), text: try templates.render(template, model))
             }
             try put("index.html", "home", HomePage(book: book, notice: notice, map: map, chrome: chrome("index.html", .init(home: true))))
-            // Every notice keeps its own page for good; the current one is also `notice.html`.
-            for each in book.notices {
+            // Every notice keeps its own page for good; the current one is also `notice.html`. Rendered
+            // on every core: each page depends only on its notice and the shared, read-only rules.
+            let current = notice.id, hotline = notice.hotline, hasTwin = scripts.contains(variant.twin)
+            let noticePages = try Parallel.map(book.notices) { _, each in
                 let permanent = map.permanentPage(ofNotice: each.id)
-                for page in Set([map.page(ofNotice: each.id), permanent]).sorted() {
-                    try put(page, "notice", NoticePage(notice: each, book: book, map: map, permanent: page == permanent,
-                                                       chrome: chrome(page, .init(notice: each.id == notice.id))))
+                return try Set([map.page(ofNotice: each.id), permanent]).sorted().map { page in
+                    let chrome = Chrome(variant: variant, page: page, hotline: hotline, current: .init(notice: each.id == current), hasTwin: hasTwin)
+                    return (variant.path(page), try templates.render("notice", NoticePage(notice: each, book: book, map: map, permanent: page == permanent, chrome: chrome)))
                 }
             }
+            for (path, text) in noticePages.joined() { context.files.put(path, text: text) }
             for number in 1...NoticeListPage.pageCount(book) {
                 let page = NoticeListPage.file(page: number)
                 try put(page, "notices", NoticeListPage(book: book, map: map, page: number, chrome: chrome(page, .init(notices: true))))
@@ -60,12 +63,16 @@ extension BuildStep {
     /// converted rules embedded in the calculator still decode.
     public static let addTraditionalCopies = BuildStep("zh-Hant copies") { context in
         guard context.options.scripts.contains(.traditional) else { return }
-        let converter = try TraditionalConverter()
         let folder = ScriptVariant.traditional.folder
         let sessions = folder + CalculatorSessionFile.folder
-        for path in context.files.paths where path.hasPrefix(folder) && (path.hasSuffix(".html") || path.hasSuffix(".txt") || path.hasPrefix(sessions)) {
-            guard let text = context.files.text(path) else { continue }
-            let converted = try converter.convertMarkup(text, name: path)
+        let paths = context.files.paths.filter { $0.hasPrefix(folder) && ($0.hasSuffix(".html") || $0.hasSuffix(".txt") || $0.hasPrefix(sessions)) }
+        // Pages are converted on every core, each thread with its own OpenCC handle.
+        let converters = try (0..<Parallel.workers(for: paths.count)).map { try TraditionalConverter(ownHandle: $0 > 0) }
+        let files = context.files
+        let convertedPages = try Parallel.map(paths) { worker, path in
+            try converters[worker].convertMarkup(files.text(path) ?? "", name: path)
+        }
+        for (path, converted) in zip(paths, convertedPages) {
             context.files.put(path, text: converted)
             if path.hasPrefix(sessions) {
                 do { _ = try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data((CalculatorSessionFile.json(inScript: converted) ?? "").utf8)) } catch {

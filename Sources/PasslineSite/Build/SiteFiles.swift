@@ -19,6 +19,19 @@ public struct SiteFiles: Sendable, Equatable {
     /// Paths in a stable order, so everything derived from the list (sitemap, checks) is deterministic.
     public var paths: [String] { files.keys.sorted() }
 
+    /// The relative paths of the regular files under `directory`.
+    static func paths(in directory: URL) throws -> Set<String> {
+        var paths: Set<String> = []
+        let base = directory.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return paths }
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let full = url.standardizedFileURL.path
+            if full.hasPrefix(base + "/") { paths.insert(String(full.dropFirst(base.count + 1))) }
+        }
+        return paths
+    }
+
     /// Reads a site already on disk, e.g. to check the links of a committed `Site/`.
     public static func read(directory: URL) throws -> SiteFiles {
         var site = SiteFiles()

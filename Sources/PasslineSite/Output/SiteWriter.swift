@@ -2,15 +2,58 @@ import Foundation
 
 /// Puts a finished site on disk all at once.
 ///
-/// Files go into a fresh folder beside the destination (same file system, so the final renames are
-/// atomic); only when every file is written is the old folder moved aside and the new one moved in.
-/// Readers — a web server, a person with the folder open — never see a half-written site.
+/// A first build writes into a fresh folder beside the destination (same file system, so the final
+/// renames are atomic) and moves it in. A rebuild touches only what changed: each file whose bytes
+/// differ from the published one is first written under a temporary name beside it, and only when
+/// every such file is written are they renamed into place, each rename atomic; files the build no
+/// longer makes are removed last. A rebuild after a one-line edit thus writes a handful of files, not
+/// thousands, and a failure while writing leaves the published site as it was.
 public struct SiteWriter: Sendable {
     public let destination: URL
 
     public init(destination: URL) { self.destination = destination.standardizedFileURL }
 
     public func write(_ site: SiteFiles) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder), isFolder.boolValue {
+            try update(site)
+        } else {
+            try replace(site)
+        }
+    }
+
+    /// Writes only the files whose bytes changed, then removes the ones no longer made.
+    func update(_ site: SiteFiles) throws {
+        let manager = FileManager.default
+        let existing = try SiteFiles.paths(in: destination)
+        let token = ".new-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        var staged: [(temporary: URL, final: URL)] = []
+        do {
+            for path in site.paths {
+                let data = site[path]!
+                let url = destination.appendingPathComponent(path)
+                if existing.contains(path), let old = try? Data(contentsOf: url), old == data { continue }
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let temporary = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + token)
+                try data.write(to: temporary)
+                staged.append((temporary, url))
+            }
+        } catch {
+            for file in staged { try? manager.removeItem(at: file.temporary) }
+            throw error
+        }
+        for file in staged {
+            if rename(file.temporary.path, file.final.path) != 0 {
+                for rest in staged { try? manager.removeItem(at: rest.temporary) }
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.final.path])
+            }
+        }
+        let made = Set(site.paths)
+        for path in existing.sorted() where !made.contains(path) { try manager.removeItem(at: destination.appendingPathComponent(path)) }
+    }
+
+    /// A first build: a whole new folder, swapped in.
+    func replace(_ site: SiteFiles) throws {
         let manager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent

@@ -1,0 +1,41 @@
+import Dispatch
+import Foundation
+
+/// Runs independent per-page work on every core and gives the results back in input order, so the
+/// output stays deterministic whatever the scheduling.
+enum Parallel {
+    /// How many threads share the work: one per active core, never more than there are items.
+    static func workers(for count: Int) -> Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, count)) }
+
+    /// `transform` of each item, in order. Worker `w` of `workers(for:)` takes items w, w+n, w+2n…, and
+    /// receives its number, so it can use resources of its own (an OpenCC handle). The first error
+    /// thrown (in input order) is rethrown.
+    static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (_ worker: Int, Item) throws -> Output) throws -> [Output] {
+        let count = workers(for: items.count)
+        let slots = Slots<Output>(items.count)
+        DispatchQueue.concurrentPerform(iterations: count) { worker in
+            var index = worker
+            while index < items.count {
+                slots.set(index, Result { try transform(worker, items[index]) })
+                index += count
+            }
+        }
+        return try slots.values()
+    }
+}
+
+/// Results written by several threads, each slot once; the lock keeps the array's storage consistent.
+private final class Slots<Output>: @unchecked Sendable {
+    private var results: [Result<Output, Error>?]
+    private let lock = NSLock()
+
+    init(_ count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Output, Error>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func values() throws -> [Output] { try results.map { try $0!.get() } }
+}
