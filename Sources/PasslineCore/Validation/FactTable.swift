@@ -34,27 +34,50 @@ enum FactTable {
         return facts
     }
 
-    static var reference: Regex<(Substring, Substring)> { #/\{\{\s*([A-Za-z0-9_.\-]+)\s*\}\}/# }
+    /// A `{{ key }}` reference found in a line: its range and the key.
+    struct Reference {
+        var range: Range<Substring.Index>
+        var key: String
+    }
+
+    /// The first `{{key}}` in `text` (spaces allowed inside the braces; a key is ASCII letters, digits,
+    /// `_`, `.` and `-`). A byte scan, not a regex: this runs over every FAQ answer at every load.
+    static func firstReference(in text: Substring) -> Reference? {
+        var search = text.startIndex
+        while let open = text[search...].range(of: "{{") {
+            guard let close = text[open.upperBound...].range(of: "}}") else { return nil }
+            let inner = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let isKey = !inner.isEmpty && inner.utf8.allSatisfy { b in
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2E || b == 0x2D
+            }
+            if isKey { return Reference(range: open.lowerBound..<close.upperBound, key: inner) }
+            search = open.upperBound
+        }
+        return nil
+    }
 
     /// Fills every reference; an unknown key is an error at its line.
     static func resolve(_ content: LoadedContent, log: DiagnosticLog) -> RuleBook {
         var book = content.book
         var resolved: [String: String] = [:]
         for template in content.templates {
+            guard template.text.contains("{{") else {
+                resolved[template.owner] = template.text
+                continue
+            }
             var output = ""
             for (offset, line) in template.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if offset > 0 { output += "\n" }
                 var rest = Substring(line)
-                while let m = rest.firstMatch(of: reference) {
+                while let m = firstReference(in: rest) {
                     output += rest[rest.startIndex..<m.range.lowerBound]
-                    let key = String(m.1)
-                    if let value = book.facts[key] {
+                    if let value = book.facts[m.key] {
                         output += value
                     } else {
                         let column = line.distance(from: line.startIndex, to: m.range.lowerBound) + 1
-                        let hint = Suggest.closest(to: key, in: book.facts.keys).map { " (did you mean '\($0)'?)" } ?? ""
-                        log.error(template.path, (template.bodyStartLine + offset, column), "unknown fact '{{\(key)}}'\(hint)")
-                        output += m.0
+                        let hint = Suggest.closest(to: m.key, in: book.facts.keys).map { " (did you mean '\($0)'?)" } ?? ""
+                        log.error(template.path, (template.bodyStartLine + offset, column), "unknown fact '{{\(m.key)}}'\(hint)")
+                        output += rest[m.range]
                     }
                     rest = rest[m.range.upperBound...]
                 }

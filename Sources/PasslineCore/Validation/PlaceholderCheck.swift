@@ -12,6 +12,7 @@ enum PlaceholderCheck {
 
     static func scan(_ file: ContentFile, folder: String, log: DiagnosticLog) {
         visit(file.frontMatter, path: [], file: file, log: log)
+        guard file.body.contains(marker) else { return }
         for (offset, line) in file.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: marker) else { continue }
             let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
