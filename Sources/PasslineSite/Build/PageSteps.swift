@@ -29,10 +29,12 @@ extension BuildStep {
                 }
             }
             for (path, text) in noticePages.joined() { context.files.put(path, text: text) }
-            for number in 1...NoticeListPage.pageCount(book) {
+            let listPages = try Parallel.map(Array(1...NoticeListPage.pageCount(book))) { _, number in
                 let page = NoticeListPage.file(page: number)
-                try put(page, "notices", NoticeListPage(book: book, map: map, page: number, chrome: chrome(page, .init(notices: true))))
+                let chrome = Chrome(variant: variant, page: page, hotline: hotline, current: .init(notices: true), hasTwin: hasTwin)
+                return (variant.path(page), try templates.render("notices", NoticeListPage(book: book, map: map, page: number, chrome: chrome)))
             }
+            for (path, text) in listPages { context.files.put(path, text: text) }
             try put("changelog.html", "changelog", ChangelogPage(book: book, chrome: chrome("changelog.html", .init(changelog: true))))
             try put("thresholds.html", "thresholds", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .init(thresholds: true))))
             try put("areas.html", "areas", AreasPage(book: book, map: map, chrome: chrome("areas.html", .init(areas: true))))
@@ -79,7 +81,7 @@ extension BuildStep {
                     throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted session data no longer decode: \(error)"])
                 }
             }
-            if let json = EmbeddedRulesReader.rules(inPage: converted) {
+            if path.hasSuffix("calculator.html"), let json = EmbeddedRulesReader.rules(inPage: converted) {
                 do { _ = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(json.utf8)) } catch {
                     throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted rules no longer decode: \(error)"])
                 }

@@ -63,11 +63,12 @@ public struct SiteWriter: Sendable {
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            for path in site.paths {
-                let url = staging.appendingPathComponent(path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try site[path]!.write(to: url)
-            }
+            // Folders first (each once), then the files on every core: creating tens of thousands of
+            // files is most of a large first build's time.
+            let paths = site.paths
+            let folders = Set(paths.map { staging.appendingPathComponent($0).deletingLastPathComponent().path }).sorted()
+            for folder in folders { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            _ = try Parallel.map(paths) { _, path in try site[path]!.write(to: staging.appendingPathComponent(path)) }
         } catch {
             try? manager.removeItem(at: staging)
             throw error

@@ -132,3 +132,43 @@ extension NoticeFacts.Exam: MustacheParent {
         }
     }
 }
+
+extension NoticeListPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": chrome
+        case "notices": notices
+        case "pager": pager
+        default: nil
+        }
+    }
+}
+
+extension NoticeListPage.Pager: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "newer": newer
+        case "older": older
+        default: nil
+        }
+    }
+}
+
+extension NoticeListPage.Entry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "name": self.name
+        case "title": title
+        case "issuer": issuer
+        case "href": href
+        case "summary": summary
+        case "current": current
+        case "facts": facts
+        case "windowBefore": windowBefore
+        case "windowOpen": windowOpen
+        case "windowClosed": windowClosed
+        default: nil
+        }
+    }
+}
