@@ -30,6 +30,12 @@ import Testing
         #expect(try SiteFiles.read(directory: output) == next, "the folder holds exactly the new site")
         #expect(try inode(output.appendingPathComponent("same.html")) == sameBefore, "an unchanged file is not rewritten")
         #expect(try inode(output.appendingPathComponent("zh-Hant/changed.html")) != changedBefore, "a changed file is replaced whole, by a rename")
+        // A folder whose files are all gone goes too (zh-Hant/ after a zh-Hans-only build).
+        var third = SiteFiles()
+        third.put("same.html", text: "<p>不变</p>")
+        try SiteWriter(destination: output).write(third)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("zh-Hant").path))
+        #expect(try SiteFiles.read(directory: output) == third)
         let hidden = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.split(separator: "/").last?.hasPrefix(".") == true }
         #expect(hidden.isEmpty, "no temporary file left: \(hidden)")
     }

@@ -49,7 +49,18 @@ public struct SiteWriter: Sendable {
             }
         }
         let made = Set(site.paths)
-        for path in existing.sorted() where !made.contains(path) { try manager.removeItem(at: destination.appendingPathComponent(path)) }
+        let stale = existing.filter { !made.contains($0) }
+        for path in stale.sorted() { try manager.removeItem(at: destination.appendingPathComponent(path)) }
+        // Folders left empty (zh-Hant/ after a build with `--scripts zh-Hans`), deepest first.
+        var folders = Set<String>()
+        for path in stale {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty { folders.insert(parts.joined(separator: "/")); parts = parts.dropLast() }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            let url = destination.appendingPathComponent(folder)
+            if (try? manager.contentsOfDirectory(atPath: url.path))?.isEmpty == true { try manager.removeItem(at: url) }
+        }
     }
 
     /// A first build: a whole new folder, swapped in.
