@@ -14,14 +14,20 @@
   /* The page lists sessions and levels but no thresholds or notices: each session's file (its
      thresholds, the notices covering it) calls passlineSession(data) once loaded; a file that fails to load leaves no
      notice, and the verdict then says the session is not covered. */
-  const loaded = {};
+  const loaded = {}, waiting = {};
   window.passlineSession = (data) => { loaded[data.exam + '/' + data.session] = data; };
   const withSession = (x, s, then) => {
     const key = x + '/' + s, done = () => then(loaded[key] || { notices: [], pages: {}, sessionRules: { exam: x, id: s, thresholds: [] } });
     if (loaded[key]) return done();
+    /* One request per session, however often it is asked for while loading. */
+    if (waiting[key]) return waiting[key].push(done);
+    waiting[key] = [done];
     const script = document.createElement('script');
-    script.onload = done;
-    script.onerror = done;
+    script.onload = script.onerror = () => {
+      const list = waiting[key];
+      delete waiting[key];
+      list.forEach((f) => f());
+    };
     script.src = form.dataset.sessions + x + '-' + s + '.js';
     document.head.append(script);
   };
