@@ -4,6 +4,7 @@
 # python3-selenium (for /usr/bin/python3) run the browser tests; nodejs runs the calculator's JavaScript tests.
 set -euo pipefail
 need=()
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
 pkg-config --exists opencc 2>/dev/null || need+=(libopencc-dev)
 [ -n "${PASSLINE_SITE_ONLY:-}" ] || {
