@@ -28,20 +28,6 @@ public struct MarkdownDocument: Sendable {
         html = MarkdownDocument.render(document, options: options)
     }
 
-    /// Renders Markdown straight to HTML without building the value tree: the fast path for pages
-    /// whose structure Passline does not need to inspect.
-    public static func renderHTML(_ text: String, allowRawHTML: Bool = false) -> String {
-        let options = MarkdownDocument.options(allowRawHTML: allowRawHTML)
-        return text.withCString { pointer in
-            guard let out = cmark_markdown_to_html(pointer, strlen(pointer), options) else { return "" }
-            defer { free(out) }
-            return String(cString: out)
-        }
-    }
-
-    /// The version of the linked libcmark, for diagnostics.
-    public static var cmarkVersion: String { String(cString: cmark_version_string()) }
-
     private static func options(allowRawHTML: Bool) -> Int32 {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }

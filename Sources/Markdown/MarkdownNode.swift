@@ -61,12 +61,4 @@ public struct MarkdownNode: Sendable, Hashable {
             for child in children { child.appendText(to: &out) }
         }
     }
-
-    /// Is this a block-level node (as opposed to inline content)?
-    public var isBlock: Bool {
-        switch kind {
-        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak: true
-        default: false
-        }
-    }
 }

@@ -58,8 +58,6 @@ struct Fields {
         return pairs.first { $0.key == key }?.value
     }
 
-    mutating func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
-
     mutating func string(_ key: String, required: Bool = true) -> String? {
         guard let node = value(key) else {
             if required { log.error(path, location, "missing key '\(key)'") }
