@@ -30,6 +30,7 @@ struct Build: ParsableCommand {
     @Option(help: "The published address, e.g. https://example.org/ (only for sitemap.xml and robots.txt).") var baseURL: String?
     @Option(help: "The scripts to publish: zh-Hans, zh-Hant or both (one script alone is for benchmarks).") var scripts: ScriptChoice = .both
     @Flag(help: "List every page with its size and what it loads.") var sizes = false
+    @Flag(help: "Print how long each build step took (to standard error).") var timings = false
 
     func run() throws {
         let options = SiteOptions(content: content, output: output, baseURL: baseURL, scripts: scripts.variants)
@@ -37,6 +38,7 @@ struct Build: ParsableCommand {
             let context = try SiteBuilder(options: options).build()
             context.warnings.forEach(printError)
             if sizes { context.budget.forEach { print($0.description) } }
+            if timings { context.timings.forEach { printError($0.description) } }
             let heaviest = context.budget.max { $0.counted < $1.counted }
             print("\(output): \(context.files.paths.count) files" + (heaviest.map { "; heaviest page \($0.page) \($0.counted) of \(PageWeight.budget) bytes" } ?? ""))
         } catch let failure as BuildFailure {

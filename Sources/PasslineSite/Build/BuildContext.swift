@@ -10,6 +10,8 @@ public struct BuildContext: Sendable {
     public internal(set) var files = SiteFiles()
     /// Page sizes measured by the budget step.
     public internal(set) var budget: [PageWeight] = []
+    /// How long each step took, in order: what `passline build --timings` prints for profiling.
+    public internal(set) var timings: [StepTiming] = []
 
     init(options: SiteOptions) { self.options = options }
 
@@ -36,5 +38,17 @@ public struct SiteOptions: Sendable {
         self.output = output
         self.scripts = scripts
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    }
+}
+
+/// The wall time of one build step.
+public struct StepTiming: Sendable, CustomStringConvertible {
+    public let step: String
+    public let duration: Duration
+
+    public var description: String {
+        let (seconds, attoseconds) = duration.components
+        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return "\(step): \((milliseconds * 10).rounded() / 10) ms"
     }
 }

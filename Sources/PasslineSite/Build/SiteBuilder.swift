@@ -28,7 +28,10 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() throws -> BuildContext {
         var context = BuildContext(options: options)
+        let clock = ContinuousClock()
         for step in steps {
+            let start = clock.now
+            defer { context.timings.append(StepTiming(step: step.name, duration: clock.now - start)) }
             do {
                 try step.body(&context)
             } catch let failure as BuildFailure {
