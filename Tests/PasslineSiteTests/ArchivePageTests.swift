@@ -112,12 +112,27 @@ import FoundationXML
 
         """
 
-    func generate() throws -> SiteFiles {
+    func generate(changelog: String = ChangelogPageTests.changelog) throws -> SiteFiles {
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = try Fixture.contentCopy(in: folder)
-        try Self.changelog.write(to: content.appendingPathComponent("changelog.md"), atomically: true, encoding: .utf8)
+        try changelog.write(to: content.appendingPathComponent("changelog.md"), atomically: true, encoding: .utf8)
         return try Fixture.generate(content: content.path).files
+    }
+
+    /// A feed reader polls for what is new: after years of entries the feed keeps the newest 50
+    /// (here 60 changelog days in March and April 2025, all newer than both notices), not all of them.
+    @Test func theFeedKeepsOnlyTheNewestFiftyEntries() throws {
+        let days = (1...31).map { String(format: "2025-03-%02d", $0) } + (1...29).map { String(format: "2025-04-%02d", $0) }
+        let changelog = "---\ntitle: 更新记录\n---\n" + days.map { "\n## \($0)\n\n- 2025年1月15日通知 说明: 第\($0)条\n" }.joined()
+        let site = try generate(changelog: changelog)
+        let text = String(decoding: try #require(site["feed.xml"]), as: UTF8.self)
+        let ids = text.matches(of: #/<entry>\n<title>[^<]*</title>\n<id>([^<]+)</id>/#).map { String($0.1) }
+        #expect(ids.count == 50)
+        #expect(ids.first == "urn:passline:changelog:2025-04-29", "the newest first")
+        #expect(ids.last == "urn:passline:changelog:2025-03-11", "the 50th newest: 29 April days, then 31 down to 11 March")
+        #expect(!ids.contains("urn:passline:notice:2025-01-15"), "older than every kept entry")
+        #expect(site.html("changelog.html").contains(#"id="2025-03-01""#), "the page still lists every entry")
     }
 
     @Test func theChangelogPageListsEveryEntryNewestFirstAnchoredByItsId() throws {

@@ -4,7 +4,13 @@ import PasslineCore
 /// The Atom feed: one entry per notice and one per 更新记录 entry, newest first. Ids and times come from
 /// the content (a notice's id and date, a changelog entry's id and day), never from the build, so the
 /// feed only changes when the content does and a reader never sees an old entry as new.
+///
+/// Only the newest `limit` entries are kept: a feed reader wants what is new, and an archive of years
+/// would otherwise make every poll download every notice ever published (megabytes on a slow line).
+/// Older notices stay on the notice list and their own pages.
 struct SiteFeed {
+    static let limit = 50
+
     struct Entry {
         let id: String
         let title: String
@@ -36,7 +42,7 @@ struct SiteFeed {
         }
         // Newest first; on the same day notices before changes, each list in its own (content) order.
         let all = (notices + changes).enumerated()
-        entries = all.sorted { ($0.element.published, -$0.offset) > ($1.element.published, -$1.offset) }.map(\.element)
+        entries = Array(all.sorted { ($0.element.published, -$0.offset) > ($1.element.published, -$1.offset) }.prefix(SiteFeed.limit).map(\.element))
         updated = entries.map(\.published).max() ?? ""
     }
 
