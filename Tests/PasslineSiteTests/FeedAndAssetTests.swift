@@ -97,3 +97,27 @@ import FoundationXML
         #expect(result.wrong.isEmpty, "\(result.wrong)")
     }
 }
+
+/// `rules.json` is the site's public API: encoding its notices on every core must not change a byte.
+@Suite struct RulesFileTests {
+    @Test func theSplicedEncodingIsByteForByteTheWholeBookEncodedAtOnce() throws {
+        var book = try ContentLoader(directory: Fixture.content).load().book
+        // Content's two rounds, then the same rounds repeated, so the splice joins many notices.
+        book.notices += book.notices.map { var copy = $0; copy.id += "-copy"; return copy }
+        #expect(book.notices.count >= 4)
+        var whole = try RuleBook.jsonEncoder(pretty: true).encode(book)
+        whole.append(0x0A)
+        let spliced = try RulesFile.encode(book)
+        #expect(spliced == whole)
+        let decoded = try RuleBook.jsonDecoder().decode(RuleBook.self, from: spliced)
+        #expect(decoded.notices.map(\.id) == book.notices.map(\.id))
+    }
+
+    @Test func aBookWithoutNoticesIsEncodedWhole() throws {
+        var book = try ContentLoader(directory: Fixture.content).load().book
+        book.notices = []
+        var whole = try RuleBook.jsonEncoder(pretty: true).encode(book)
+        whole.append(0x0A)
+        #expect(try RulesFile.encode(book) == whole)
+    }
+}

@@ -52,8 +52,8 @@ extension BuildStep {
         let book = try context.requireBook("notice.txt")
         let map = SiteMap(book: book)
         let templates = try TemplateSet.bundled()
-        for notice in book.notices {
-            let text = try templates.render("notice-text", NoticeTextPage(notice: notice))
+        let texts = try Parallel.map(book.notices) { _, notice in try templates.render("notice-text", NoticeTextPage(notice: notice)) }
+        for (notice, text) in zip(book.notices, texts) {
             for permanent in [false, true] {
                 guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
                 for variant in context.options.scripts { context.files.put(variant.path(page), text: text) }
@@ -107,9 +107,7 @@ extension BuildStep {
     /// `rules.json`: the whole rule book, the site's versioned public API (docs/rules-json.md).
     public static let publishRules = BuildStep("rules.json") { context in
         let book = try context.requireBook("rules.json")
-        var data = try RuleBook.jsonEncoder(pretty: true).encode(book)
-        data.append(0x0A)
-        context.files.put("rules.json", data)
+        context.files.put("rules.json", try RulesFile.encode(book))
     }
 }
 
