@@ -14,23 +14,17 @@ public struct LinkChecker: Sendable {
     public init() {}
 
     public func check(_ site: SiteFiles) -> [Problem] {
-        // One decoding and one scan of each page: its ids and its links together.
+        // One scan of each page's bytes, on every core: its ids and its links together.
+        let pages = site.paths.filter { $0.hasSuffix(".html") }
+        let scans = (try? Parallel.map(pages) { _, path in HTMLScan.idsAndLinks(in: site[path] ?? Data()) }) ?? []
         var ids: [String: Set<String>] = [:]
-        var links: [(page: String, hrefs: [String])] = []
-        for path in site.paths where path.hasSuffix(".html") {
-            let scan = HTMLScan.idsAndLinks(in: site.text(path) ?? "")
-            ids[path] = scan.ids
-            links.append((path, scan.links))
-        }
-        var problems: [Problem] = []
-        for (path, hrefs) in links {
-            for href in hrefs {
-                if let reason = problem(with: href, on: path, site: site, ids: ids) {
-                    problems.append(Problem(page: path, href: href, reason: reason))
-                }
-            }
-        }
-        return problems
+        ids.reserveCapacity(pages.count)
+        for (path, scan) in zip(pages, scans) { ids[path] = scan.ids }
+        let idsByPage = ids
+        let found = (try? Parallel.map(Array(zip(pages, scans.map(\.links)))) { _, page in
+            page.1.compactMap { href in problem(with: href, on: page.0, site: site, ids: idsByPage).map { Problem(page: page.0, href: href, reason: $0) } }
+        }) ?? []
+        return Array(found.joined())
     }
 
     private func problem(with href: String, on page: String, site: SiteFiles, ids: [String: Set<String>]) -> String? {
@@ -105,22 +99,29 @@ enum HTMLScan {
     /// it, so a value is never read twice.
     static func idsAndLinks(in html: String) -> (ids: Set<String>, links: [String]) {
         var text = html
-        return text.withUTF8 { bytes in
-            var ids: Set<String> = [], links: [String] = []
-            var index = 0
-            while index + 1 < bytes.count {
-                guard ByteScan.isSpace(bytes[index]) else { index += 1; continue }
-                let name = index + 1
-                let isID = ByteScan.has(id, in: bytes, at: name)
-                let length = isID ? id.count : ByteScan.has(href, in: bytes, at: name) ? href.count : ByteScan.has(src, in: bytes, at: name) ? src.count : 0
-                guard length > 0 else { index += 1; continue }
-                guard let close = ByteScan.find(0x22, in: bytes, from: name + length) else { break }
-                let value = decode(ByteScan.string(bytes, (name + length)..<close))
-                if isID { ids.insert(value) } else { links.append(value) }
-                index = close + 1
-            }
-            return (ids, links)
+        return text.withUTF8 { idsAndLinks(in: $0) }
+    }
+
+    /// The same, read straight from a page's bytes (no copy into a `String`).
+    static func idsAndLinks(in page: Data) -> (ids: Set<String>, links: [String]) {
+        page.withUnsafeBytes { idsAndLinks(in: $0.bindMemory(to: UInt8.self)) }
+    }
+
+    static func idsAndLinks(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: Set<String>, links: [String]) {
+        var ids: Set<String> = [], links: [String] = []
+        var index = 0
+        while index + 1 < bytes.count {
+            guard ByteScan.isSpace(bytes[index]) else { index += 1; continue }
+            let name = index + 1
+            let isID = ByteScan.has(id, in: bytes, at: name)
+            let length = isID ? id.count : ByteScan.has(href, in: bytes, at: name) ? href.count : ByteScan.has(src, in: bytes, at: name) ? src.count : 0
+            guard length > 0 else { index += 1; continue }
+            guard let close = ByteScan.find(0x22, in: bytes, from: name + length) else { break }
+            let value = decode(ByteScan.string(bytes, (name + length)..<close))
+            if isID { ids.insert(value) } else { links.append(value) }
+            index = close + 1
         }
+        return (ids, links)
     }
 
     private static let sheet = Array("<link rel=\"stylesheet\" href=\"".utf8), script = Array("<script src=\"".utf8)

@@ -24,7 +24,9 @@ public struct PageWeight: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func measure(_ site: SiteFiles) -> [PageWeight] {
-        site.paths.filter { $0.hasSuffix(".html") }.map { path in
+        // Pages are measured on every core; results keep the pages' order.
+        let pages = site.paths.filter { $0.hasSuffix(".html") }
+        return (try? Parallel.map(pages) { _, path in
             let html = site.text(path) ?? ""
             var loads = HTMLScan.loads(in: html).reduce(0) { sum, href in
                 sum + (LinkChecker.resolve(href, from: path).flatMap { site[$0]?.count } ?? 0)
@@ -35,7 +37,7 @@ public struct PageWeight: Sendable, Hashable, CustomStringConvertible {
                 loads += site.files.filter { $0.key.hasPrefix(folder) }.map(\.value.count).max() ?? 0
             }
             return PageWeight(page: path, html: site[path]?.count ?? 0, loads: loads, exempt: noticeText(in: html))
-        }
+        }) ?? []
     }
 
     /// The size of the notice's own clauses on a notice page.
