@@ -58,7 +58,19 @@ public enum Instant {
             guard let mm = number(2), mm < 60, hh * 60 + mm <= 18 * 60 else { return nil }
             offset = (hh * 3600 + mm * 60) * (negative ? -1 : 1)
         }
-        guard i == utf8.count, year >= 1583, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+        guard i == utf8.count else { return nil }
+        return instant(year: year, month: month, day: day, hour: hour, minute: minute, second: second, fraction: fraction, offset: offset)
+    }
+
+    /// A Beijing time to the minute given as numbers (the notice's prose, `2025年1月22日9:00`), checked like
+    /// `parse` checks `2025-01-22T09:00+08:00`: the same instant, or `nil` for the same impossible values.
+    static func beijing(year: Int, month: Int, day: Int, hour: Int, minute: Int) -> Date? {
+        instant(year: year, month: month, day: day, hour: hour, minute: minute, second: 0, fraction: 0, offset: 8 * 3600)
+    }
+
+    /// The validation and arithmetic shared by `parse` and `beijing`, so both accept the same values.
+    private static func instant(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double, offset: Int) -> Date? {
+        guard year >= 1583, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
               hour < 24, minute < 60, second < 60 else { return nil }
         let seconds = daysFromCivil(year: year, month: month, day: day) * 86400 + hour * 3600 + minute * 60 + second - offset
         // Date counts from 2001-01-01; adding the fraction on that scale rounds as Foundation's own

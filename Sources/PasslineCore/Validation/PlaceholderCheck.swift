@@ -12,7 +12,7 @@ enum PlaceholderCheck {
 
     static func scan(_ file: ContentFile, folder: String, log: DiagnosticLog) {
         visit(file.frontMatter, path: [], file: file, log: log)
-        guard file.body.contains(marker) else { return }
+        guard PlainText.contains(file.body, marker) else { return }
         for (offset, line) in file.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: marker) else { continue }
             let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
@@ -28,7 +28,7 @@ enum PlaceholderCheck {
         case let .sequence(sequence):
             for item in sequence { visit(item, path: path, file: file, log: log) }
         case let .scalar(scalar):
-            guard scalar.string.contains(marker) else { return }
+            guard PlainText.contains(scalar.string, marker) else { return }
             let name = path.joined(separator: ".")
             let location = Fields.location(of: node)
             log.error(file.path, location, "'\(name)' \(tag): fill in \(hint(for: path.last ?? ""))")
