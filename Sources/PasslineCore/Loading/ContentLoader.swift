@@ -51,7 +51,16 @@ public struct ContentLoader {
         var inquiry = InquiryContentReader(log: log)
         var changelog = ChangelogReader(log: log)
         let files = listFiles(log: log)
-        for (relative, url) in files {
+        // Notices, the bulk of an archive, are read on every core first, then taken over in file order.
+        let noticeIndices = files.indices.filter { Self.folder(of: files[$0].0) == "notices" }
+        let recorded = NoticeFiles.read(noticeIndices.map { (displayRoot + "/" + files[$0].0, files[$0].1) })
+        var recordedByIndex: [Int: RecordedNotices] = [:]
+        for (index, notices) in zip(noticeIndices, recorded) { recordedByIndex[index] = notices }
+        for (index, (relative, url)) in files.enumerated() {
+            if let notices = recordedByIndex.removeValue(forKey: index) {
+                reader.replay(notices)
+                continue
+            }
             let path = displayRoot + "/" + relative
             let file: ContentFile
             switch ContentFile.read(url, displayPath: path) {
@@ -60,7 +69,7 @@ public struct ContentLoader {
                 log.add(diagnostic)
                 continue
             }
-            let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+            let folder = Self.folder(of: relative)
             PlaceholderCheck.scan(file, folder: folder, log: log)
             switch (folder, relative) {
             case (_, "sources.md"): reader.readSources(file)
@@ -78,6 +87,11 @@ public struct ContentLoader {
             }
         }
         return changelog.finish(inquiry.finish(reader.finish()))
+    }
+
+    /// The folder of a file relative to the content directory (`notices`), `""` at the top.
+    private static func folder(of relative: String) -> String {
+        relative.split(separator: "/").dropLast().joined(separator: "/")
     }
 
     private func listFiles(log: DiagnosticLog) -> [(String, URL)] {

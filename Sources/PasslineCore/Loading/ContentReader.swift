@@ -36,11 +36,38 @@ struct ContentReader {
 
     /// Records a value's place and reports a second use of the same id.
     private mutating func register(_ key: String, at location: SourceLocation, what: String) {
+        if log.recording { return log.record(.register(key: key, location: location, what: what)) }
         if let first = locations[key] {
             log.error(location.path, (location.line, location.column), "duplicate \(what): already defined at \(first.path):\(first.line)")
         } else {
             locations[key] = location
         }
+    }
+
+    /// Records a value's place (a later one for the same key replaces it).
+    private mutating func place(_ key: String, _ location: SourceLocation) {
+        if log.recording { return log.record(.place(key: key, location: location)) }
+        locations[key] = location
+    }
+
+    /// The notices a reader with a recording log has read, with their source references and the log's
+    /// entries: what `replay` needs to take them over in file order.
+    func recorded() -> RecordedNotices {
+        RecordedNotices(entries: log.entries, notices: notices, refs: refs)
+    }
+
+    /// Takes over what another reader recorded, as if this reader had read the file itself: diagnostics
+    /// and places in their order, duplicates checked against everything read so far.
+    mutating func replay(_ recorded: RecordedNotices) {
+        for entry in recorded.entries {
+            switch entry {
+            case let .diagnostic(diagnostic): log.add(diagnostic)
+            case let .register(key, location, what): register(key, at: location, what: what)
+            case let .place(key, location): place(key, location)
+            }
+        }
+        notices += recorded.notices
+        refs += recorded.refs
     }
 
     private func identifier(_ id: String?, _ fields: Fields, key: String = "id") -> String? {
@@ -208,7 +235,7 @@ struct ContentReader {
             for (key, _, value) in map.entries {
                 map.markUsed([key])
                 if let clause = value.string { roles[key] = clause }
-                if let id { locations["notice:\(id):role:\(key)"] = map.sourceLocation(value) }
+                if let id { place("notice:\(id):role:\(key)", map.sourceLocation(value)) }
             }
         }
         let application = readWindow(&fields, key: "application", notice: id, required: true)
@@ -225,8 +252,8 @@ struct ContentReader {
         fields.finish()
         guard let id, let kind, let title, let issuer, let date, let hotline, let entry, let application else { return }
         register("notice:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "notice id '\(id)'")
-        locations["notice:\(id):hotline"] = fields.sourceLocation(fields.node["hotline"])
-        locations["notice:\(id):body"] = SourceLocation(path: file.path, line: file.bodyStartLine)
+        place("notice:\(id):hotline", fields.sourceLocation(fields.node["hotline"]))
+        place("notice:\(id):body", SourceLocation(path: file.path, line: file.bodyStartLine))
         refs += legal
         let document = MarkdownDocument(parsing: file.body)
         var clauses: [Clause] = []
@@ -236,7 +263,7 @@ struct ContentReader {
             register("notice:\(id):clause:\(found.clause.id)", at: location, what: "clause \(found.clause.id)")
             clauses.append(found.clause)
         }
-        if let node = fields.node["sources"] { locations["notice:\(id):sources"] = fields.sourceLocation(node) }
+        if let node = fields.node["sources"] { place("notice:\(id):sources", fields.sourceLocation(node)) }
         refs += noticeSources
         notices.append(Notice(id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL ?? "",
                               application: application, review: review, hotline: hotline, entry: entry, legalBasis: legal.map(\.0),
@@ -250,9 +277,9 @@ struct ContentReader {
         window.finish()
         guard let start, let end else { return nil }
         if let notice {
-            locations["notice:\(notice):\(key).start"] = start.1
-            locations["notice:\(notice):\(key).end"] = end.1
-            if clause != nil { locations["notice:\(notice):\(key).clause"] = window.sourceLocation(window.node["clause"]) }
+            place("notice:\(notice):\(key).start", start.1)
+            place("notice:\(notice):\(key).end", end.1)
+            if clause != nil { place("notice:\(notice):\(key).clause", window.sourceLocation(window.node["clause"])) }
         }
         return Window(start: start.0, end: end.0, clause: clause)
     }

@@ -1,0 +1,71 @@
+import Dispatch
+import Foundation
+
+/// What reading one notice file produced on a worker thread: the notice (none if it had errors that
+/// stop it), its source references, and the log's entries, replayed by `ContentReader.replay`.
+struct RecordedNotices: Sendable {
+    var entries: [LogEntry]
+    var notices: [Notice]
+    var refs: [(String, SourceLocation)]
+}
+
+/// Reads the notice files, the bulk of an archive, on every core.
+///
+/// Each file is read, split, parsed (YAML and Markdown), scanned for placeholders and turned into a
+/// `Notice` by a reader of its own whose log records instead of reporting; nothing is shared between
+/// threads but the file list. The loader replays the results in file order, so the book and the
+/// diagnostics are those of reading the files one after the other.
+enum NoticeFiles {
+    static func read(_ files: [(path: String, url: URL)]) -> [RecordedNotices] {
+        Parallel.map(files) { file in readOne(path: file.path, url: file.url) }
+    }
+
+    /// The same steps `ContentLoader.read` takes for a file of `notices/`.
+    static func readOne(path: String, url: URL) -> RecordedNotices {
+        let log = DiagnosticLog(recording: true)
+        var reader = ContentReader(log: log)
+        switch ContentFile.read(url, displayPath: path) {
+        case let .success(file):
+            PlaceholderCheck.scan(file, folder: "notices", log: log)
+            reader.readNotice(file)
+        case let .failure(diagnostic):
+            log.add(diagnostic)
+        }
+        return reader.recorded()
+    }
+}
+
+/// Runs independent work on every core and gives the results back in input order, so what follows
+/// does not depend on scheduling.
+enum Parallel {
+    static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
+        guard workers > 1 else { return items.map(transform) }
+        let slots = Slots<Output>(items.count)
+        // Worker w takes items w, w + n, w + 2n…: the files are alike, so the shares are even.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < items.count {
+                slots.set(index, transform(items[index]))
+                index += workers
+            }
+        }
+        return slots.values()
+    }
+}
+
+/// Results written by several threads, each slot once; the lock keeps the array's storage consistent.
+private final class Slots<Output>: @unchecked Sendable {
+    private var results: [Output?]
+    private let lock = NSLock()
+
+    init(_ count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Output) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func values() -> [Output] { results.map { $0! } }
+}
