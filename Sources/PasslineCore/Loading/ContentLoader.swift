@@ -54,11 +54,12 @@ public struct ContentLoader {
         // Notices, the bulk of an archive, are read on every core first, then taken over in file order.
         let noticeIndices = files.indices.filter { Self.folder(of: files[$0].0) == "notices" }
         let recorded = NoticeFiles.read(noticeIndices.map { (displayRoot + "/" + files[$0].0, files[$0].1) })
-        var recordedByIndex: [Int: RecordedNotices] = [:]
-        for (index, notices) in zip(noticeIndices, recorded) { recordedByIndex[index] = notices }
+        reader.reserve(places: recorded.reduce(0) { $0 + $1.entries.count }, notices: recorded.count)
+        var nextNotice = 0
         for (index, (relative, url)) in files.enumerated() {
-            if let notices = recordedByIndex.removeValue(forKey: index) {
-                reader.replay(notices)
+            if nextNotice < noticeIndices.count, noticeIndices[nextNotice] == index {
+                reader.replay(recorded[nextNotice])
+                nextNotice += 1
                 continue
             }
             let path = displayRoot + "/" + relative

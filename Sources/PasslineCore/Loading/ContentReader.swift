@@ -56,6 +56,12 @@ struct ContentReader {
         RecordedNotices(entries: log.entries, notices: notices, refs: refs)
     }
 
+    /// Makes room for what `replay` will add, so the tables grow once rather than by doubling.
+    mutating func reserve(places: Int, notices count: Int) {
+        locations.reserveCapacity(locations.count + places)
+        notices.reserveCapacity(notices.count + count)
+    }
+
     /// Takes over what another reader recorded, as if this reader had read the file itself: diagnostics
     /// and places in their order, duplicates checked against everything read so far.
     mutating func replay(_ recorded: RecordedNotices) {
@@ -216,12 +222,12 @@ struct ContentReader {
         let id = fields.string("id")
         let kindText = fields.string("kind")
         let kind = kindText.flatMap(NoticeKind.init(rawValue:))
-        if kindText != nil && kind == nil { log.error(file.path, Fields.location(of: fields.node["kind"]), "'kind' must be full or summary") }
+        if kindText != nil && kind == nil { log.error(file.path, Fields.location(of: fields.valueNode(of: "kind")), "'kind' must be full or summary") }
         let title = fields.string("title")
         let issuer = fields.string("issuer")
         let date = fields.string("date")
         if let date, Instant.parseDay(date) == nil {
-            log.error(file.path, Fields.location(of: fields.node["date"]), "'date' must be a day like 2025-01-15, found '\(date)'")
+            log.error(file.path, Fields.location(of: fields.valueNode(of: "date")), "'date' must be a day like 2025-01-15, found '\(date)'")
         }
         let addressee = fields.string("addressee", required: false)
         // A summary's address is that of its first source (sources.md), so it need not repeat it.
@@ -251,8 +257,8 @@ struct ContentReader {
         }
         fields.finish()
         guard let id, let kind, let title, let issuer, let date, let hotline, let entry, let application else { return }
-        register("notice:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "notice id '\(id)'")
-        place("notice:\(id):hotline", fields.sourceLocation(fields.node["hotline"]))
+        register("notice:\(id)", at: fields.sourceLocation(fields.valueNode(of: "id")), what: "notice id '\(id)'")
+        place("notice:\(id):hotline", fields.sourceLocation(fields.valueNode(of: "hotline")))
         place("notice:\(id):body", SourceLocation(path: file.path, line: file.bodyStartLine))
         refs += legal
         let document = MarkdownDocument(parsing: file.body)
@@ -263,7 +269,7 @@ struct ContentReader {
             register("notice:\(id):clause:\(found.clause.id)", at: location, what: "clause \(found.clause.id)")
             clauses.append(found.clause)
         }
-        if let node = fields.node["sources"] { place("notice:\(id):sources", fields.sourceLocation(node)) }
+        if let node = fields.valueNode(of: "sources") { place("notice:\(id):sources", fields.sourceLocation(node)) }
         refs += noticeSources
         notices.append(Notice(id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL ?? "",
                               application: application, review: review, hotline: hotline, entry: entry, legalBasis: legal.map(\.0),
@@ -279,7 +285,7 @@ struct ContentReader {
         if let notice {
             place("notice:\(notice):\(key).start", start.1)
             place("notice:\(notice):\(key).end", end.1)
-            if clause != nil { place("notice:\(notice):\(key).clause", window.sourceLocation(window.node["clause"])) }
+            if clause != nil { place("notice:\(notice):\(key).clause", window.sourceLocation(window.valueNode(of: "clause"))) }
         }
         return Window(start: start.0, end: end.0, clause: clause)
     }

@@ -167,6 +167,23 @@ struct Fields {
         return (date, sourceLocation(node))
     }
 
+    /// The value of `key` as Yams's `node[key]` finds it (the last pair whose key is the scalar `key`
+    /// with the tag the plain text `key` resolves to), without marking the key used. Yams resolves the
+    /// looked-up text's tag again on every lookup (a regular expression per call, thousands of times
+    /// in an archive); the pairs' own tags are resolved once already. A plain key resolves to `str`
+    /// unless it is a YAML boolean word, which is left to Yams.
+    func valueNode(of key: String) -> Node? {
+        if Self.booleanWords.contains(key) { return node[key] }
+        return pairs.last { pair in
+            guard case let .scalar(scalar) = pair.keyNode else { return false }
+            return scalar.string == key && pair.keyNode.tag.rawValue == Tag.Name.str.rawValue
+        }?.value
+    }
+
+    /// The words Yams's boolean rule (`Resolver.Rule.bool`) gives the `bool` tag.
+    private static let booleanWords: Set<String> = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+                                                    "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"]
+
     /// All keys, in file order, with their value nodes (for maps keyed by data such as levels).
     var entries: [(key: String, keyNode: Node, value: Node)] { pairs }
 

@@ -11,7 +11,8 @@ enum PlaceholderCheck {
     static let tag = "is still \(Scaffold.placeholder)"
 
     static func scan(_ file: ContentFile, folder: String, log: DiagnosticLog) {
-        visit(file.frontMatter, path: [], file: file, log: log)
+        var path: [String] = []
+        visit(file.frontMatter, path: &path, file: file, log: log)
         guard PlainText.contains(file.body, marker) else { return }
         for (offset, line) in file.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: marker) else { continue }
@@ -21,12 +22,18 @@ enum PlaceholderCheck {
         }
     }
 
-    private static func visit(_ node: Node, path: [String], file: ContentFile, log: DiagnosticLog) {
+    /// `path` is the keys leading to `node`, grown and shrunk in place: building a new array for every
+    /// value of every file was most of this check's time.
+    private static func visit(_ node: Node, path: inout [String], file: ContentFile, log: DiagnosticLog) {
         switch node {
         case let .mapping(mapping):
-            for (key, value) in mapping { visit(value, path: path + [key.string ?? "?"], file: file, log: log) }
+            for (key, value) in mapping {
+                path.append(key.string ?? "?")
+                visit(value, path: &path, file: file, log: log)
+                path.removeLast()
+            }
         case let .sequence(sequence):
-            for item in sequence { visit(item, path: path, file: file, log: log) }
+            for item in sequence { visit(item, path: &path, file: file, log: log) }
         case let .scalar(scalar):
             guard PlainText.contains(scalar.string, marker) else { return }
             let name = path.joined(separator: ".")

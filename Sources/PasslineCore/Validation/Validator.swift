@@ -62,43 +62,12 @@ struct Validator {
         }
     }
 
+    /// Each notice is checked on its own (on every core: an archive holds thousands); the diagnostics
+    /// are logged in the notices' order, as a loop over them would.
     private func checkNotices() {
-        for notice in book.notices {
-            let key = "notice:\(notice.id)"
-            for (name, window) in [("application", Optional(notice.application)), ("review", notice.review)] {
-                guard let window else { continue }
-                if window.end < window.start {
-                    error(at("\(key):\(name).end"), "\(name) window ends (\(Instant.chinese(window.end))) before it starts (\(Instant.chinese(window.start)))")
-                }
-                if let clause = window.clause, notice.clause(clause) == nil, notice.kind == .full {
-                    error(at("\(key):\(name).clause", fallback: key), "clause '\(clause)' is not in the notice's text; clauses are \(notice.clauses.map(\.id).joined(separator: " "))")
-                }
-            }
-            if let review = notice.review, review.end < notice.application.end {
-                error(at("\(key):review.end"), "review window closes (\(Instant.chinese(review.end))) before the application window (\(Instant.chinese(notice.application.end)))")
-            }
-            for (role, clause) in notice.roles.sorted(by: { $0.key < $1.key }) where notice.kind == .full && notice.clause(clause) == nil {
-                error(at("\(key):role:\(role)", fallback: key), "role '\(role)' names clause '\(clause)', which is not in the notice's text; clauses are \(notice.clauses.map(\.id).joined(separator: " "))")
-            }
-            for cover in notice.covers {
-                let place = at("\(key):covers:\(cover.exam)/\(cover.session)", fallback: key)
-                guard let exam = book.exam(cover.exam) else {
-                    error(place, "unknown exam '\(cover.exam)'; exams are \(book.exams.map(\.id).joined(separator: ", "))")
-                    continue
-                }
-                if !exam.sessionForm.accepts(cover.session) {
-                    error(place, "session '\(cover.session)' is not in the form \(exam.id) uses: write it like '\(SessionFormat.suggestion(for: cover.session, form: exam.sessionForm))'")
-                }
-                if book.session(exam: cover.exam, id: cover.session) == nil {
-                    error(place, "the notice covers \(exam.shortName) \(cover.session) but there are no thresholds for it: add sessions/\(cover.exam)-\(cover.session).md")
-                }
-                if let clause = cover.clause, notice.kind == .full, notice.clause(clause) == nil {
-                    error(place, "clause '\(clause)' is not in the notice's text; clauses are \(notice.clauses.map(\.id).joined(separator: " "))")
-                }
-            }
-            if notice.kind == .full {
-                ProseCheck(book: book, notice: notice, locations: content.locations, log: log).run()
-            }
+        let check = NoticeCheck(book: book, locations: content.locations)
+        for diagnostics in Parallel.map(book.notices, { check.run($0) }) {
+            diagnostics.forEach(log.add)
         }
         for notice in book.notices where notice.kind == .full && notice.clauses.isEmpty {
             error(at("notice:\(notice.id):body"), "the notice has no numbered clauses (一、 / (一) / 1.); is the body missing?")
