@@ -19,12 +19,13 @@ enum ClauseParser {
         var item: (name: String, number: Int)?
         var closing = false
 
-        func open(id: String, anchor: String, depth: Int, block: MarkdownNode) {
-            let text = block.plainText.trimmingWhitespace
+        // A block's plain text is built by walking its inline nodes: once per block, shared by both uses.
+        func open(id: String, anchor: String, depth: Int, block: MarkdownNode, plain: String) {
+            let text = plain.trimmingWhitespace
             found.append(Found(clause: Clause(id: id, anchor: anchor, depth: depth, text: text, html: block.html ?? ""), line: block.line))
         }
-        func append(_ block: MarkdownNode) {
-            let text = block.plainText.trimmingWhitespace
+        func append(_ block: MarkdownNode, plain: String) {
+            let text = plain.trimmingWhitespace
             found[found.count - 1].clause.text += (text.isEmpty ? "" : "\n" + text)
             found[found.count - 1].clause.html += block.html ?? ""
         }
@@ -34,26 +35,27 @@ enum ClauseParser {
                 closing = true
                 continue
             }
-            let text = String(block.plainText.trimmingSpaces)
+            let plain = block.plainText
+            let text = String(plain.trimmingSpaces)
             if closing {
-                if found.last?.clause.id == "结语" { append(block) } else { open(id: "结语", anchor: "closing", depth: 0, block: block) }
+                if found.last?.clause.id == "结语" { append(block, plain: plain) } else { open(id: "结语", anchor: "closing", depth: 0, block: block, plain: plain) }
                 continue
             }
             if let m = ClauseNumber.section(text), let n = ChineseNumeral.value(String(m)) {
                 section = (String(m), n)
                 item = nil
-                open(id: section!.name, anchor: "c\(n)", depth: 1, block: block)
+                open(id: section!.name, anchor: "c\(n)", depth: 1, block: block, plain: plain)
             } else if let m = ClauseNumber.item(text), let n = ChineseNumeral.value(String(m)), let s = section {
                 item = ("\(s.name)(\(m))", n)
-                open(id: item!.name, anchor: "c\(s.number)-\(n)", depth: 2, block: block)
+                open(id: item!.name, anchor: "c\(s.number)-\(n)", depth: 2, block: block, plain: plain)
             } else if let n = ClauseNumber.sub(text), let s = section {
                 let parent = item?.name ?? s.name
                 let anchor = item.map { "c\(s.number)-\($0.number)-\(n)" } ?? "c\(s.number)-0-\(n)"
-                open(id: "\(parent)\(n)", anchor: anchor, depth: 3, block: block)
+                open(id: "\(parent)\(n)", anchor: anchor, depth: 3, block: block, plain: plain)
             } else if found.isEmpty {
-                open(id: "序", anchor: "preamble", depth: 0, block: block)
+                open(id: "序", anchor: "preamble", depth: 0, block: block, plain: plain)
             } else {
-                append(block)
+                append(block, plain: plain)
             }
         }
         return found
