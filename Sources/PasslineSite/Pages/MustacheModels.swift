@@ -172,3 +172,21 @@ extension NoticeListPage.Entry: MustacheParent {
         }
     }
 }
+
+extension NoticeTextPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "addressee": addressee
+        case "blocks": blocks
+        case "issuer": issuer
+        case "dateText": dateText
+        case "sourceURL": sourceURL
+        default: nil
+        }
+    }
+}
+
+extension NoticeTextPage.Block: MustacheParent {
+    func child(named name: String) -> Any? { name == "text" ? text : nil }
+}
