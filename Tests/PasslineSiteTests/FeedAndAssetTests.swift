@@ -109,6 +109,7 @@ import FoundationXML
         whole.append(0x0A)
         let spliced = try RulesFile.encode(book)
         #expect(spliced == whole)
+        #expect(try RulesFile.encode(book, batch: 3) == whole, "batches of 3 and 1: the joins between batches too")
         let decoded = try RuleBook.jsonDecoder().decode(RuleBook.self, from: spliced)
         #expect(decoded.notices.map(\.id) == book.notices.map(\.id))
     }

@@ -13,7 +13,8 @@ enum RulesFile {
     /// `"notices"` is a key of the root object, so with pretty printing it opens a line of its own.
     private static let key = Array("\n  \"notices\" : [".utf8)
 
-    static func encode(_ book: RuleBook) throws -> Data {
+    /// `batch`: how many notices are encoded at once (any value gives the same bytes).
+    static func encode(_ book: RuleBook, batch: Int = 256) throws -> Data {
         var shell = book
         shell.notices = []
         let outline = try [UInt8](RuleBook.jsonEncoder(pretty: true).encode(shell))
@@ -22,21 +23,25 @@ enum RulesFile {
               let close = outline[(open + key.count)...].firstIndex(of: UInt8(ascii: "]")) else {
             return try RuleBook.jsonEncoder(pretty: true).encode(book) + [0x0A]
         }
-        let pieces = try Parallel.map(book.notices) { _, notice in
-            indented(try [UInt8](RuleBook.jsonEncoder(pretty: true).encode(notice)), by: 4)
-        }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(outline.count + pieces.reduce(0) { $0 + $1.count + 2 } + 8)
-        bytes += outline[..<(open + key.count)]
+        // Notices are encoded a batch at a time, so only one batch of pieces is held beside the result.
+        var bytes = Data()
+        bytes.reserveCapacity(outline.count + book.notices.count * 4096)
+        bytes.append(contentsOf: outline[..<(open + key.count)])
         bytes.append(0x0A)
-        for (index, piece) in pieces.enumerated() {
-            if index > 0 { bytes += Array(",\n".utf8) }
-            bytes += piece
+        for start in stride(from: 0, to: book.notices.count, by: batch) {
+            let notices = Array(book.notices[start..<min(start + batch, book.notices.count)])
+            let pieces = try Parallel.map(notices) { _, notice in
+                indented(try [UInt8](RuleBook.jsonEncoder(pretty: true).encode(notice)), by: 4)
+            }
+            for (offset, piece) in pieces.enumerated() {
+                if start + offset > 0 { bytes.append(contentsOf: Array(",\n".utf8)) }
+                bytes.append(contentsOf: piece)
+            }
         }
-        bytes += Array("\n  ".utf8)
-        bytes += outline[close...]
+        bytes.append(contentsOf: Array("\n  ".utf8))
+        bytes.append(contentsOf: outline[close...])
         bytes.append(0x0A)
-        return Data(bytes)
+        return bytes
     }
 
     /// Every non-empty line moved right by `spaces`. Pretty JSON never breaks a line inside a string
