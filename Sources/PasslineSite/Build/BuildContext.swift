@@ -41,14 +41,27 @@ public struct SiteOptions: Sendable {
     }
 }
 
-/// The wall time of one build step.
+/// The wall time of one build step, and the process's peak memory when it ended (which step makes
+/// the peak is what a memory optimisation needs to know).
 public struct StepTiming: Sendable, CustomStringConvertible {
     public let step: String
     public let duration: Duration
+    /// Peak resident memory of the process so far, in bytes.
+    public let peakMemory: Int
 
     public var description: String {
         let (seconds, attoseconds) = duration.components
         let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-        return "\(step): \((milliseconds * 10).rounded() / 10) ms"
+        return "\(step): \((milliseconds * 10).rounded() / 10) ms, peak memory \(peakMemory >> 20) MiB"
+    }
+
+    static func peakMemory() -> Int {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return usage.ru_maxrss * 1024
     }
 }

@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         for step in steps {
             let start = clock.now
-            defer { context.timings.append(StepTiming(step: step.name, duration: clock.now - start)) }
+            defer { context.timings.append(StepTiming(step: step.name, duration: clock.now - start, peakMemory: StepTiming.peakMemory())) }
             do {
                 try step.body(&context)
             } catch let failure as BuildFailure {

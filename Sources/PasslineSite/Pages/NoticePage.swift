@@ -20,7 +20,8 @@ struct NoticePage {
     let clauses: [ClauseBlock]
     /// A summary's body (our words), through cmark's safe mode.
     let bodyHTML: String
-    let facts: NoticeFacts
+    /// Only a summary shows them (the full text states its own facts); not built for thousands of full notices.
+    let facts: NoticeFacts?
     let sources: [SourceLink]
     /// The plain-text copy, for full notices.
     let textHref: String?
@@ -38,7 +39,7 @@ struct NoticePage {
         summary = notice.kind == .summary
         clauses = notice.clauses.map { ClauseBlock(anchor: $0.anchor, depth: $0.depth, html: $0.html) }
         bodyHTML = notice.kind == .summary ? SafeMarkdown.html(notice.body) : ""
-        facts = NoticeFacts(notice: notice, book: book)
+        facts = notice.kind == .summary ? NoticeFacts(notice: notice, book: book) : nil
         sources = notice.sources.compactMap(book.source).map { SourceLink(id: $0.id, title: $0.title, url: $0.url) }
         textHref = map.textPage(ofNotice: notice, permanent: permanent)
         newest = book.currentNotice.flatMap { current in
