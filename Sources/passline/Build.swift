@@ -33,7 +33,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Print how long each build step took (to standard error).") var timings = false
 
     func run() throws {
-        let options = SiteOptions(content: content, output: output, baseURL: baseURL, scripts: scripts.variants)
+        let options = SiteOptions(content: content, output: output, baseURL: baseURL, scripts: scripts.variants, spool: true)
         do {
             let context = try SiteBuilder(options: options).build()
             context.warnings.forEach(printError)

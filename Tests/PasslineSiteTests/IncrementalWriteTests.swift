@@ -40,3 +40,88 @@ import Testing
         #expect(hidden.isEmpty, "no temporary file left: \(hidden)")
     }
 }
+
+/// `passline build` keeps pages on disk in a spool folder beside the output as they are made (memory
+/// stays flat however large the archive), then renames them into place. The site must be the same as
+/// an in-memory build, a rebuild must still touch only what changed, and a failure must leave nothing.
+@Suite struct SpooledBuildTests {
+    func spooledBuild(content: String, output: URL) throws {
+        try SiteBuilder(options: SiteOptions(content: content, output: output.path, spool: true)).build()
+    }
+
+    func leftovers(beside output: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).filter { $0.hasPrefix(".") }
+    }
+
+    @Test func aSpooledFirstBuildWritesExactlyTheInMemorySite() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Site")
+        try spooledBuild(content: Fixture.content, output: output)
+        let written = try SiteFiles.read(directory: output)
+        #expect(written == (try Fixture.generate().files))
+        #expect(written["rules.json"] != nil && written["zh-Hant/notice.html"] != nil)
+        #expect(try leftovers(beside: output).isEmpty, "the spool folder became the site; nothing else is left")
+    }
+
+    @Test func aSpooledRebuildReplacesOnlyTheChangedFiles() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try Fixture.contentCopy(in: folder)
+        let output = folder.appendingPathComponent("Site")
+        try spooledBuild(content: content.path, output: output)
+        let inode = { (path: String) throws -> Int in
+            try #require(try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber] as? Int)
+        }
+        let areasBefore = try inode("areas.html"), faqBefore = try inode("faq.html")
+        // An FAQ answer's wording changes: the FAQ pages change, the areas pages do not.
+        let faq = try #require(try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("faq").path).sorted().first)
+        let file = content.appendingPathComponent("faq/" + faq)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try (text + "\n补充说明一句。\n").write(to: file, atomically: true, encoding: .utf8)
+        try spooledBuild(content: content.path, output: output)
+
+        #expect(try inode("areas.html") == areasBefore, "an unchanged page is not rewritten")
+        #expect(try inode("faq.html") != faqBefore, "the changed page is renamed into place")
+        #expect(try SiteFiles.read(directory: output).text("faq.html")?.contains("补充说明一句。") == true)
+        #expect(try SiteFiles.read(directory: output) == (try Fixture.generate(content: content.path).files))
+        #expect(try leftovers(beside: output).isEmpty, "no spool folder left after a rebuild")
+    }
+
+    @Test func aFailedSpooledBuildLeavesThePublishedSiteAndNoSpool() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try Fixture.contentCopy(in: folder)
+        let output = folder.appendingPathComponent("Site")
+        try spooledBuild(content: content.path, output: output)
+        let before = try SiteFiles.read(directory: output)
+        // A page over its budget stops the build after every page has been spooled.
+        var steps = SiteBuilder.standardSteps
+        steps.insert(BuildStep("heavy page") { context in
+            context.files.put("faq.html", text: String(repeating: "重", count: 20_000))
+        }, at: steps.firstIndex { $0.name == BuildStep.measurePages.name }!)
+        #expect(throws: BuildFailure.self) {
+            try SiteBuilder(options: SiteOptions(content: content.path, output: output.path, spool: true), steps: steps).build()
+        }
+        #expect(try SiteFiles.read(directory: output) == before, "the published site is as it was")
+        #expect(try leftovers(beside: output).isEmpty, "the spool folder is deleted")
+    }
+
+    @Test func aFileTheSpoolCannotWriteStopsTheBuildAtTheStepThatMadeIt() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("Site")
+        var steps = SiteBuilder.standardSteps
+        // `index.html` is a file, so nothing can be written under it as if it were a folder.
+        steps.insert(BuildStep("impossible file") { context in
+            context.files.put("index.html/inside.html", text: "<p>x</p>")
+        }, at: steps.firstIndex { $0.name == BuildStep.checkLinks.name }!)
+        let failure = try #require(throws: BuildFailure.self) {
+            try SiteBuilder(options: SiteOptions(content: Fixture.content, output: output.path, spool: true), steps: steps).build()
+        }
+        #expect(failure.step == "impossible file")
+        #expect(failure.lines.first?.contains("index.html/inside.html") == true, "\(failure.lines)")
+        #expect(!FileManager.default.fileExists(atPath: output.path), "nothing published")
+        #expect(try leftovers(beside: output).isEmpty, "the spool folder is deleted")
+    }
+}

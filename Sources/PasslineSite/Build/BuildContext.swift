@@ -13,7 +13,10 @@ public struct BuildContext: Sendable {
     /// How long each step took, in order: what `passline build --timings` prints for profiling.
     public internal(set) var timings: [StepTiming] = []
 
-    init(options: SiteOptions) { self.options = options }
+    init(options: SiteOptions) throws {
+        self.options = options
+        if options.spool { files = SiteFiles(spool: try SiteSpool(beside: URL(fileURLWithPath: options.output))) }
+    }
 
     /// The rules, or a failure naming the step that needed them too early.
     func requireBook(_ step: String) throws -> RuleBook {
@@ -32,11 +35,17 @@ public struct SiteOptions: Sendable {
     /// The scripts to publish (both by default). One script alone is for measuring like with like
     /// (a generator that writes each page once); its pages then have no switch to the other script.
     public var scripts: [ScriptVariant]
+    /// Keep the generated files on disk, in a folder beside the output, as they are made (what
+    /// `passline build` does): a large archive's pages would otherwise all be held in memory until the
+    /// write. The write step then renames them into place; a failed build deletes the folder. Without
+    /// the write step the caller owns the folder (`BuildContext.files.spool`).
+    public var spool: Bool
 
-    public init(content: String = "Content", output: String = "Site", baseURL: String? = nil, scripts: [ScriptVariant] = ScriptVariant.allCases) {
+    public init(content: String = "Content", output: String = "Site", baseURL: String? = nil, scripts: [ScriptVariant] = ScriptVariant.allCases, spool: Bool = false) {
         self.content = content
         self.output = output
         self.scripts = scripts
+        self.spool = spool
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 }

@@ -21,20 +21,22 @@ extension BuildStep {
             // Every notice keeps its own page for good; the current one is also `notice.html`. Rendered
             // on every core: each page depends only on its notice and the shared, read-only rules.
             let current = notice.id, hotline = notice.hotline, hasTwin = scripts.contains(variant.twin)
-            let noticePages = try Parallel.map(book.notices) { _, each in
+            try Parallel.map(book.notices, inChunksOf: Parallel.chunk, { _, each in
                 let permanent = map.permanentPage(ofNotice: each.id)
                 return try Set([map.page(ofNotice: each.id), permanent]).sorted().map { page in
                     let chrome = Chrome(variant: variant, page: page, hotline: hotline, current: .init(notice: each.id == current), hasTwin: hasTwin)
                     return (variant.path(page), try templates.render("notice", NoticePage(notice: each, book: book, map: map, permanent: page == permanent, chrome: chrome)))
                 }
-            }
-            for (path, text) in noticePages.joined() { context.files.put(path, text: text) }
-            let listPages = try Parallel.map(Array(1...NoticeListPage.pageCount(book))) { _, number in
+            }, consume: { pages in
+                for (path, text) in pages.joined() { context.files.put(path, text: text) }
+            })
+            try Parallel.map(Array(1...NoticeListPage.pageCount(book)), inChunksOf: Parallel.chunk, { _, number in
                 let page = NoticeListPage.file(page: number)
                 let chrome = Chrome(variant: variant, page: page, hotline: hotline, current: .init(notices: true), hasTwin: hasTwin)
                 return (variant.path(page), try templates.render("notices", NoticeListPage(book: book, map: map, page: number, chrome: chrome)))
-            }
-            for (path, text) in listPages { context.files.put(path, text: text) }
+            }, consume: { pages in
+                for (path, text) in pages { context.files.put(path, text: text) }
+            })
             try put("changelog.html", "changelog", ChangelogPage(book: book, chrome: chrome("changelog.html", .init(changelog: true))))
             try put("thresholds.html", "thresholds", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .init(thresholds: true))))
             try put("areas.html", "areas", AreasPage(book: book, map: map, chrome: chrome("areas.html", .init(areas: true))))
@@ -52,13 +54,17 @@ extension BuildStep {
         let book = try context.requireBook("notice.txt")
         let map = SiteMap(book: book)
         let templates = try TemplateSet.bundled()
-        let texts = try Parallel.map(book.notices) { _, notice in try templates.render("notice-text", NoticeTextPage(notice: notice)) }
-        for (notice, text) in zip(book.notices, texts) {
-            for permanent in [false, true] {
-                guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
-                for variant in context.options.scripts { context.files.put(variant.path(page), text: text) }
+        let scripts = context.options.scripts
+        try Parallel.map(book.notices, inChunksOf: Parallel.chunk, { _, notice in
+            (notice, try templates.render("notice-text", NoticeTextPage(notice: notice)))
+        }, consume: { texts in
+            for (notice, text) in texts {
+                for permanent in [false, true] {
+                    guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
+                    for variant in scripts { context.files.put(variant.path(page), text: text) }
+                }
             }
-        }
+        })
     }
 
     /// Converts every page under `zh-Hant/` to Traditional characters with OpenCC, and proves the
@@ -71,22 +77,23 @@ extension BuildStep {
         // Pages are converted on every core, each thread with its own OpenCC handle.
         let converters = try (0..<Parallel.workers(for: paths.count)).map { try TraditionalConverter(ownHandle: $0 > 0) }
         let files = context.files
-        let convertedPages = try Parallel.map(paths) { worker, path in
-            try converters[worker].convertMarkup(files.text(path) ?? "", name: path)
-        }
-        for (path, converted) in zip(paths, convertedPages) {
-            context.files.put(path, text: converted)
-            if path.hasPrefix(sessions) {
-                do { _ = try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data((CalculatorSessionFile.json(inScript: converted) ?? "").utf8)) } catch {
-                    throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted session data no longer decode: \(error)"])
+        try Parallel.map(paths, inChunksOf: Parallel.chunk, { worker, path in
+            (path, try converters[worker].convertMarkup(files.text(path) ?? "", name: path))
+        }, consume: { pages in
+            for (path, converted) in pages {
+                context.files.put(path, text: converted)
+                if path.hasPrefix(sessions) {
+                    do { _ = try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data((CalculatorSessionFile.json(inScript: converted) ?? "").utf8)) } catch {
+                        throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted session data no longer decode: \(error)"])
+                    }
+                }
+                if path.hasSuffix("calculator.html"), let json = EmbeddedRulesReader.rules(inPage: converted) {
+                    do { _ = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(json.utf8)) } catch {
+                        throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted rules no longer decode: \(error)"])
+                    }
                 }
             }
-            if path.hasSuffix("calculator.html"), let json = EmbeddedRulesReader.rules(inPage: converted) {
-                do { _ = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(json.utf8)) } catch {
-                    throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted rules no longer decode: \(error)"])
-                }
-            }
-        }
+        })
     }
 
     /// The stylesheet and scripts, shared by both scripts' pages, minified (comments and spaces only).
@@ -107,7 +114,7 @@ extension BuildStep {
     /// `rules.json`: the whole rule book, the site's versioned public API (docs/rules-json.md).
     public static let publishRules = BuildStep("rules.json") { context in
         let book = try context.requireBook("rules.json")
-        context.files.put("rules.json", try RulesFile.encode(book))
+        try context.files.put("rules.json") { write in try RulesFile.encode(book, to: write) }
     }
 }
 

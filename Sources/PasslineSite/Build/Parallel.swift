@@ -24,6 +24,21 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Pages per chunk for `map(_:inChunksOf:…)`: large enough to keep every core busy, small enough
+    /// that a chunk of pages is a few megabytes.
+    static let chunk = 512
+
+    /// `map` a chunk of `size` items at a time, handing each chunk's results to `consume` (on the
+    /// calling thread, in order) before the next: only one chunk of results is ever held, so a build can
+    /// produce ten thousand pages without keeping them all in memory.
+    static func map<Item: Sendable, Output: Sendable>(_ items: [Item], inChunksOf size: Int, _ transform: @Sendable (_ worker: Int, Item) throws -> Output, consume: ([Output]) throws -> Void) throws {
+        for start in stride(from: 0, to: items.count, by: max(1, size)) {
+            try consume(try map(Array(items[start..<min(start + size, items.count)]), transform))
+        }
+    }
+}
+
 /// Results written by several threads, each slot once; the lock keeps the array's storage consistent.
 private final class Slots<Output>: @unchecked Sendable {
     private var results: [Result<Output, Error>?]

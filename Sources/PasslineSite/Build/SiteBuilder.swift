@@ -27,19 +27,23 @@ public struct SiteBuilder: Sendable {
     /// Runs the steps; throws `BuildFailure` naming the step that failed.
     @discardableResult
     public func build() throws -> BuildContext {
-        var context = BuildContext(options: options)
+        var context = try BuildContext(options: options)
         let clock = ContinuousClock()
+        var finished = false
+        defer { if !finished { context.files.spool?.discard() } }
         for step in steps {
             let start = clock.now
             defer { context.timings.append(StepTiming(step: step.name, duration: clock.now - start, peakMemory: StepTiming.peakMemory())) }
             do {
                 try step.body(&context)
+                try context.files.spool?.flush()
             } catch let failure as BuildFailure {
                 throw failure
             } catch {
                 throw BuildFailure(step: step.name, lines: [String(describing: error)])
             }
         }
+        finished = true
         return context
     }
 }

@@ -1,23 +1,72 @@
 import Foundation
 
-/// The whole site as it will be written: relative path → bytes, kept in memory until every step has
-/// succeeded, so a failed build never leaves half a site behind and checks can read any page.
+/// The whole site as it will be written: relative path → bytes. Checks can read any page before
+/// anything is published, so a failed build never leaves half a site behind.
+///
+/// Files live in memory, or, with a `SiteSpool` (what `passline build` uses), on disk in a folder
+/// beside the output from the moment they are made: the writer then renames them into place. Either
+/// way the API is the same.
 public struct SiteFiles: Sendable, Equatable {
+    /// The files held in memory (all of them without a spool).
     public private(set) var files: [String: Data] = [:]
+    /// The files on disk in the spool, with their sizes.
+    private var spooled: [String: Int] = [:]
+    public let spool: SiteSpool?
 
-    public init() {}
+    public init() { spool = nil }
 
-    /// Adds or replaces a file; `path` is relative to the site root, with `/` separators.
-    public mutating func put(_ path: String, _ data: Data) { files[path] = data }
+    public init(spool: SiteSpool) { self.spool = spool }
 
-    public mutating func put(_ path: String, text: String) { files[path] = Data(text.utf8) }
+    /// Adds or replaces a file; `path` is relative to the site root, with `/` separators. With a spool
+    /// the bytes are queued for the disk (the builder flushes the spool after each step, so a failed
+    /// write stops the build at the step that made the file).
+    public mutating func put(_ path: String, _ data: Data) {
+        if let spool {
+            spool.enqueue(path, data)
+            spooled[path] = data.count
+            files[path] = nil
+        } else {
+            files[path] = data
+        }
+    }
 
-    public subscript(path: String) -> Data? { files[path] }
+    public mutating func put(_ path: String, text: String) { put(path, Data(text.utf8)) }
 
-    public func text(_ path: String) -> String? { files[path].map { String(decoding: $0, as: UTF8.self) } }
+    /// Adds a file produced in pieces: `produce` calls its argument with each piece in order. With a
+    /// spool the pieces go straight to disk, so a large file (`rules.json`) is never whole in memory.
+    public mutating func put(_ path: String, producing produce: ((Data) throws -> Void) throws -> Void) throws {
+        guard let spool else {
+            var data = Data()
+            try produce { data.append($0) }
+            put(path, data)
+            return
+        }
+        let size = try spool.write(path, producing: produce)
+        spooled[path] = size
+        files[path] = nil
+    }
+
+    public subscript(path: String) -> Data? {
+        if let data = files[path] { return data }
+        guard spooled[path] != nil else { return nil }
+        return spool?.read(path)
+    }
+
+    public func text(_ path: String) -> String? { self[path].map { String(decoding: $0, as: UTF8.self) } }
+
+    /// The size of a file in bytes, without reading it.
+    public func size(_ path: String) -> Int? { files[path]?.count ?? spooled[path] }
+
+    /// Whether `path` is a spooled file (on disk in the spool folder) rather than in memory.
+    func isSpooled(_ path: String) -> Bool { spooled[path] != nil }
 
     /// Paths in a stable order, so everything derived from the list (sitemap, checks) is deterministic.
-    public var paths: [String] { files.keys.sorted() }
+    public var paths: [String] { (Array(files.keys) + Array(spooled.keys)).sorted() }
+
+    public static func == (lhs: SiteFiles, rhs: SiteFiles) -> Bool {
+        let paths = lhs.paths
+        return paths == rhs.paths && paths.allSatisfy { lhs.size($0) == rhs.size($0) && lhs[$0] == rhs[$0] }
+    }
 
     /// The relative paths of the regular files under `directory`.
     static func paths(in directory: URL) throws -> Set<String> {

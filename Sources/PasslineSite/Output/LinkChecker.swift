@@ -49,7 +49,7 @@ public struct LinkChecker: Sendable {
             guard let path = Self.resolve(decoded, from: page) else { return "leads outside the site" }
             resolved = path
         }
-        guard site[resolved] != nil else { return "no file \(resolved)" }
+        guard site.size(resolved) != nil else { return "no file \(resolved)" }
         if let fragment, !fragment.isEmpty, resolved.hasSuffix(".html") {
             let id = fragment.removingPercentEncoding ?? fragment
             if ids[resolved]?.contains(id) != true { return "\(resolved) has no element with id \"\(id)\"" }

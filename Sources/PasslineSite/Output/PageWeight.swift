@@ -25,18 +25,20 @@ public struct PageWeight: Sendable, Hashable, CustomStringConvertible {
 
     public static func measure(_ site: SiteFiles) -> [PageWeight] {
         // Pages are measured on every core; results keep the pages' order.
-        let pages = site.paths.filter { $0.hasSuffix(".html") }
+        let paths = site.paths
+        let pages = paths.filter { $0.hasSuffix(".html") }
+        let sessionFiles = paths.filter { $0.contains(CalculatorSessionFile.folder) }
         return (try? Parallel.map(pages) { _, path in
             let html = site.text(path) ?? ""
             var loads = HTMLScan.loads(in: html).reduce(0) { sum, href in
-                sum + (LinkChecker.resolve(href, from: path).flatMap { site[$0]?.count } ?? 0)
+                sum + (LinkChecker.resolve(href, from: path).flatMap(site.size) ?? 0)
             }
             // The calculator loads one session's file when asked: count the largest.
             if path.hasSuffix("calculator.html") {
                 let folder = String(path.dropLast("calculator.html".count)) + CalculatorSessionFile.folder
-                loads += site.files.filter { $0.key.hasPrefix(folder) }.map(\.value.count).max() ?? 0
+                loads += sessionFiles.filter { $0.hasPrefix(folder) }.compactMap(site.size).max() ?? 0
             }
-            return PageWeight(page: path, html: site[path]?.count ?? 0, loads: loads, exempt: noticeText(in: html))
+            return PageWeight(page: path, html: site.size(path) ?? 0, loads: loads, exempt: noticeText(in: html))
         }) ?? []
     }
 

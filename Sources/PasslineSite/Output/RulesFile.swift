@@ -15,33 +15,38 @@ enum RulesFile {
 
     /// `batch`: how many notices are encoded at once (any value gives the same bytes).
     static func encode(_ book: RuleBook, batch: Int = 256) throws -> Data {
+        var data = Data()
+        try encode(book, batch: batch) { data.append($0) }
+        return data
+    }
+
+    /// The same bytes handed to `write` a piece at a time (the outline, then each batch of notices), so
+    /// the file can go to disk without ever being whole in memory.
+    static func encode(_ book: RuleBook, batch: Int = 256, to write: (Data) throws -> Void) throws {
         var shell = book
         shell.notices = []
         let outline = try [UInt8](RuleBook.jsonEncoder(pretty: true).encode(shell))
         let found = outline.withUnsafeBufferPointer { ByteScan.find(key, in: $0, from: 0) }
         guard !book.notices.isEmpty, let open = found,
               let close = outline[(open + key.count)...].firstIndex(of: UInt8(ascii: "]")) else {
-            return try RuleBook.jsonEncoder(pretty: true).encode(book) + [0x0A]
+            try write(try RuleBook.jsonEncoder(pretty: true).encode(book) + [0x0A])
+            return
         }
-        // Notices are encoded a batch at a time, so only one batch of pieces is held beside the result.
-        var bytes = Data()
-        bytes.reserveCapacity(outline.count + book.notices.count * 4096)
-        bytes.append(contentsOf: outline[..<(open + key.count)])
-        bytes.append(0x0A)
+        try write(Data(outline[..<(open + key.count)] + [0x0A]))
         for start in stride(from: 0, to: book.notices.count, by: batch) {
             let notices = Array(book.notices[start..<min(start + batch, book.notices.count)])
             let pieces = try Parallel.map(notices) { _, notice in
                 indented(try [UInt8](RuleBook.jsonEncoder(pretty: true).encode(notice)), by: 4)
             }
+            var bytes = Data()
+            bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 2 })
             for (offset, piece) in pieces.enumerated() {
                 if start + offset > 0 { bytes.append(contentsOf: Array(",\n".utf8)) }
                 bytes.append(contentsOf: piece)
             }
+            try write(bytes)
         }
-        bytes.append(contentsOf: Array("\n  ".utf8))
-        bytes.append(contentsOf: outline[close...])
-        bytes.append(0x0A)
-        return bytes
+        try write(Data(Array("\n  ".utf8) + outline[close...] + [0x0A]))
     }
 
     /// Every non-empty line moved right by `spaces`. Pretty JSON never breaks a line inside a string

@@ -15,8 +15,15 @@ public struct SiteWriter: Sendable {
 
     public func write(_ site: SiteFiles) throws {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder), isFolder.boolValue {
+        let published = FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder) && isFolder.boolValue
+        defer { site.spool?.discard() }
+        try site.spool?.flush()
+        if published {
             try update(site)
+        } else if let spool = site.spool, spool.directory.deletingLastPathComponent() == destination.deletingLastPathComponent() {
+            // The spool already is the new folder: add what stayed in memory, then swap it in.
+            for (path, data) in site.files { try spool.write(path, data) }
+            try swapIn(spool.directory)
         } else {
             try replace(site)
         }
@@ -34,12 +41,19 @@ public struct SiteWriter: Sendable {
                 let url = destination.appendingPathComponent(path)
                 if existing.contains(path), let old = try? Data(contentsOf: url), old == data { continue }
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if let spool = site.spool, site.isSpooled(path) {
+                    // Already on disk, on the same file system: renamed into place below.
+                    staged.append((spool.url(path), url))
+                    continue
+                }
                 let temporary = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + token)
                 try data.write(to: temporary)
                 staged.append((temporary, url))
             }
         } catch {
-            for file in staged { try? manager.removeItem(at: file.temporary) }
+            for file in staged where !(site.spool.map { file.temporary.path.hasPrefix($0.directory.path + "/") } ?? false) {
+                try? manager.removeItem(at: file.temporary)
+            }
             throw error
         }
         for file in staged {
@@ -70,7 +84,6 @@ public struct SiteWriter: Sendable {
         let name = destination.lastPathComponent
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(".\(name).new-\(token)", isDirectory: true)
-        let retired = parent.appendingPathComponent(".\(name).old-\(token)", isDirectory: true)
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -86,6 +99,13 @@ public struct SiteWriter: Sendable {
             try? manager.removeItem(at: staging)
             throw error
         }
+        try swapIn(staging)
+    }
+
+    /// Puts a finished folder where the destination is, moving aside (then deleting) whatever was there.
+    private func swapIn(_ staging: URL) throws {
+        let manager = FileManager.default
+        let retired = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))", isDirectory: true)
         if manager.fileExists(atPath: destination.path) {
             try manager.moveItem(at: destination, to: retired)
             do {
