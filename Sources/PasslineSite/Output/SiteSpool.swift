@@ -7,11 +7,18 @@ import Foundation
 /// is produced; checks read it back from the page cache. The folder sits on the output's file system,
 /// so the writer can rename its files into place (atomically) or swap the whole folder in, and a
 /// failed build deletes it, leaving the published site as it was.
+///
+/// On a rebuild into an existing site, a file whose bytes equal the published one is not written at
+/// all: it is only marked unchanged (and read from the published site when a check needs it). An
+/// edit to one notice thus writes a handful of files, not the whole archive twice.
 public final class SiteSpool: @unchecked Sendable {
     public let directory: URL
     private let root: String
+    /// The published site's folder + "/", when there is one to compare with.
+    private let published: String?
     private let lock = NSLock()
     private var folders: Set<String> = []
+    private var unchanged: Set<String> = []
     /// Files are written on a queue of their own while the build renders the next pages; at most
     /// `backlog` files wait in it, so a slow disk cannot make the spool hold the whole site in memory.
     private let queue = DispatchQueue(label: "passline.spool")
@@ -24,6 +31,8 @@ public final class SiteSpool: @unchecked Sendable {
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         directory = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).new-\(token)", isDirectory: true)
         root = directory.path + "/"
+        var isFolder: ObjCBool = false
+        published = FileManager.default.fileExists(atPath: destination.path, isDirectory: &isFolder) && isFolder.boolValue ? destination.path + "/" : nil
         try FileManager.default.createDirectory(at: directory.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
     }
@@ -34,7 +43,13 @@ public final class SiteSpool: @unchecked Sendable {
         backlog.wait()
         queue.async { [self] in
             defer { backlog.signal() }
-            do { try write(path, data) } catch {
+            do {
+                if let published, FileBytes.file(atPath: published + path, equals: data) {
+                    markUnchanged(path)
+                } else {
+                    try write(path, data)
+                }
+            } catch {
                 lock.lock()
                 if failure == nil { failure = SpoolFailure(path: path, underlying: error) }
                 lock.unlock()
@@ -67,17 +82,40 @@ public final class SiteSpool: @unchecked Sendable {
         try flush()
         try write(path, Data())
         let handle = try FileHandle(forWritingTo: url(path))
-        defer { try? handle.close() }
         var size = 0
-        try produce { piece in
-            try handle.write(contentsOf: piece)
-            size += piece.count
+        do {
+            try produce { piece in
+                try handle.write(contentsOf: piece)
+                size += piece.count
+            }
+            try handle.close()
+        } catch {
+            try? handle.close()
+            throw error
+        }
+        if let published, FileBytes.file(atPath: root + path, equalsFileAtPath: published + path) {
+            try FileManager.default.removeItem(atPath: root + path)
+            markUnchanged(path)
         }
         return size
     }
 
-    func read(_ path: String) -> Data? {
+    private func markUnchanged(_ path: String) {
+        lock.lock()
+        unchanged.insert(path)
+        lock.unlock()
+    }
+
+    /// Whether `path` was found identical to the published file (and so is not in the spool).
+    func isUnchanged(_ path: String) -> Bool {
         queue.sync {}
+        lock.lock()
+        defer { lock.unlock() }
+        return unchanged.contains(path)
+    }
+
+    func read(_ path: String) -> Data? {
+        if isUnchanged(path), let published { return FileManager.default.contents(atPath: published + path) }
         return FileManager.default.contents(atPath: root + path)
     }
 

@@ -37,15 +37,18 @@ public struct SiteWriter: Sendable {
         var staged: [(temporary: URL, final: URL)] = []
         do {
             for path in site.paths {
-                let data = site[path]!
                 let url = destination.appendingPathComponent(path)
-                if existing.contains(path), let old = try? Data(contentsOf: url), old == data { continue }
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 if let spool = site.spool, site.isSpooled(path) {
-                    // Already on disk, on the same file system: renamed into place below.
+                    // Compared with the published file when it was made; if it differs it is already
+                    // on disk, on the same file system, and is renamed into place below.
+                    if existing.contains(path), spool.isUnchanged(path) { continue }
+                    try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                     staged.append((spool.url(path), url))
                     continue
                 }
+                let data = site[path]!
+                if existing.contains(path), let old = try? Data(contentsOf: url), old == data { continue }
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let temporary = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + token)
                 try data.write(to: temporary)
                 staged.append((temporary, url))
