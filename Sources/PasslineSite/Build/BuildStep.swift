@@ -22,3 +22,9 @@ public struct BuildFailure: Error, CustomStringConvertible, Sendable {
 
     public var description: String { (["build failed in step '\(step)':"] + lines).joined(separator: "\n") }
 }
+
+/// How many pages a build step makes at a time (`Parallel.map(_:inChunksOf:…)`): enough to keep every
+/// core busy, few enough that one chunk of pages is a few megabytes.
+enum PageChunk {
+    static let size = 512
+}

@@ -21,7 +21,7 @@ extension BuildStep {
             // Every notice keeps its own page for good; the current one is also `notice.html`. Rendered
             // on every core: each page depends only on its notice and the shared, read-only rules.
             let current = notice.id, hotline = notice.hotline, hasTwin = scripts.contains(variant.twin)
-            try Parallel.map(book.notices, inChunksOf: Parallel.chunk, { _, each in
+            try Parallel.map(book.notices, inChunksOf: PageChunk.size, { _, each in
                 let permanent = map.permanentPage(ofNotice: each.id)
                 return try Set([map.page(ofNotice: each.id), permanent]).sorted().map { page in
                     let chrome = Chrome(variant: variant, page: page, hotline: hotline, current: .init(notice: each.id == current), hasTwin: hasTwin)
@@ -30,7 +30,7 @@ extension BuildStep {
             }, consume: { pages in
                 for (path, text) in pages.joined() { context.files.put(path, text: text) }
             })
-            try Parallel.map(Array(1...NoticeListPage.pageCount(book)), inChunksOf: Parallel.chunk, { _, number in
+            try Parallel.map(Array(1...NoticeListPage.pageCount(book)), inChunksOf: PageChunk.size, { _, number in
                 let page = NoticeListPage.file(page: number)
                 let chrome = Chrome(variant: variant, page: page, hotline: hotline, current: .init(notices: true), hasTwin: hasTwin)
                 return (variant.path(page), try templates.render("notices", NoticeListPage(book: book, map: map, page: number, chrome: chrome)))
@@ -55,7 +55,7 @@ extension BuildStep {
         let map = SiteMap(book: book)
         let templates = try TemplateSet.bundled()
         let scripts = context.options.scripts
-        try Parallel.map(book.notices, inChunksOf: Parallel.chunk, { _, notice in
+        try Parallel.map(book.notices, inChunksOf: PageChunk.size, { _, notice in
             (notice, try templates.render("notice-text", NoticeTextPage(notice: notice)))
         }, consume: { texts in
             for (notice, text) in texts {
@@ -77,7 +77,7 @@ extension BuildStep {
         // Pages are converted on every core, each thread with its own OpenCC handle.
         let converters = try (0..<Parallel.workers(for: paths.count)).map { try TraditionalConverter(ownHandle: $0 > 0) }
         let files = context.files
-        try Parallel.map(paths, inChunksOf: Parallel.chunk, { worker, path in
+        try Parallel.map(paths, inChunksOf: PageChunk.size, { worker, path in
             (path, try converters[worker].convertMarkup(files.text(path) ?? "", name: path))
         }, consume: { pages in
             for (path, converted) in pages {

@@ -1,4 +1,5 @@
 import Foundation
+import PasslineCore
 
 /// Proves that every internal link of a site leads somewhere: the file exists and, for `#anchor`
 /// links, the target page has an element with that id. External links (`https:`, `tel:`…) are not

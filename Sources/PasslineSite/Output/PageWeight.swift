@@ -1,4 +1,5 @@
 import Foundation
+import PasslineCore
 
 /// What one page costs a reader on a slow connection: its own bytes plus every file it loads.
 public struct PageWeight: Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import PasslineCore
 
 /// Puts a finished site on disk all at once.
 ///
