@@ -10,6 +10,8 @@
 #   BENCH_SCRATCH=.build     swift --scratch-path for the release build
 #   BENCH_WORK=<scratch>/bench  where corpora, outputs and results.{md,json} go
 #   BENCH_TIMEOUT=600        seconds before one run is abandoned
+#   BENCH_OUTPUT_ROOT        where every tool writes its site (default: /dev/shm/passline-bench when
+#                            /dev/shm is writable, else beside the corpus; "disk" forces the latter)
 #   BENCH_ONE_SCRIPT_ARGS    passline build options for a zh-Hans-only build (detected from --help if unset)
 #   BENCH_INQUIRY_BATCH_ARGS inquiry arguments that read questions from stdin (detected if unset)
 #   BENCH_BUILD_ARGS         extra options for every passline build
@@ -40,6 +42,10 @@ BIN="$($SWIFT build -c release --scratch-path "$SCRATCH" --show-bin-path)"
 echo "hugo: $(hugo version | cut -d' ' -f1-2); cmark: $(cmark --version | head -1); $(hyperfine --version)" >&2
 args=(--bin "$BIN" --content Content --work "$WORK"
       --sizes "${BENCH_SIZES:-1000,10000}" --runs "${BENCH_RUNS:-5}" --warmup "${BENCH_WARMUP:-1}" --timeout "${BENCH_TIMEOUT:-600}")
+OUTPUT_ROOT="${BENCH_OUTPUT_ROOT:-}"
+if [ -z "$OUTPUT_ROOT" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then OUTPUT_ROOT=/dev/shm/passline-bench; fi
+[ "$OUTPUT_ROOT" = disk ] && OUTPUT_ROOT=""
+[ -z "$OUTPUT_ROOT" ] || { args+=(--output-root "$OUTPUT_ROOT"); echo "Sites are written under $OUTPUT_ROOT (tmpfs)." >&2; }
 [ -z "${BENCH_ONE_SCRIPT_ARGS+x}" ] || args+=(--one-script-args "$BENCH_ONE_SCRIPT_ARGS")
 [ -z "${BENCH_INQUIRY_BATCH_ARGS:-}" ] || args+=(--inquiry-batch-args "$BENCH_INQUIRY_BATCH_ARGS")
 [ -z "${BENCH_BUILD_ARGS:-}" ] || args+=(--build-args "$BENCH_BUILD_ARGS")

@@ -106,7 +106,12 @@ class Bench:
                         "--out", data], check=True, stdout=subprocess.DEVNULL)
         with open(os.path.join(data, "stats.json")) as f:
             stats = json.load(f)
-        content, out = os.path.join(data, "content"), os.path.join(data, "out")
+        content = os.path.join(data, "content")
+        # Outputs go on --output-root when given (make bench: a tmpfs), so every tool writes to the same
+        # place and the disk's state (see docs/benchmarks.md, "Noise") does not decide the ranking.
+        root = args.output_root or data
+        os.makedirs(root, exist_ok=True)
+        out = os.path.join(root, f"out-n{n}")
         tools = {}
         if self.has_build:
             if self.one_script:
@@ -309,6 +314,7 @@ def main():
     parser.add_argument("--bin", required=True, help="directory holding the release passline and inquiry")
     parser.add_argument("--content", default="Content")
     parser.add_argument("--work", required=True, help="scratch directory for corpora and outputs")
+    parser.add_argument("--output-root", default="", help="where the tools write their sites (default: beside each corpus)")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--warmup", type=int, default=1, help="untimed rounds before the timed ones")
@@ -323,6 +329,8 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     bench = Bench(args)
+    bench.notes.append(f"Sites were written under {args.output_root} (every tool alike)." if args.output_root
+                       else "Sites were written to disk beside each corpus (every tool alike).")
     report = {"machine": machine(), "runs": args.runs, "warmup": args.warmup, "sizes": []}
     for n in [int(s) for s in args.sizes.split(",") if s]:
         report["sizes"].append(bench.size(n))
