@@ -51,14 +51,24 @@ public struct ContentLoader {
         var inquiry = InquiryContentReader(log: log)
         var changelog = ChangelogReader(log: log)
         let files = listFiles(log: log)
-        // Notices, the bulk of an archive, are read on every core first, then taken over in file order.
+        // Notices, the bulk of an archive, are read on every core a chunk at a time, then taken over in
+        // file order; only one chunk of read-but-not-taken-over notices is held at once.
         let noticeIndices = files.indices.filter { Self.folder(of: files[$0].0) == "notices" }
-        let recorded = NoticeFiles.read(noticeIndices.map { (displayRoot + "/" + files[$0].0, files[$0].1) })
-        reader.reserve(places: recorded.reduce(0) { $0 + $1.entries.count }, notices: recorded.count)
+        let noticeFiles = noticeIndices.map { (path: displayRoot + "/" + files[$0].0, url: files[$0].1) }
+        var chunk: [RecordedNotices] = [], chunkStart = 0
         var nextNotice = 0
         for (index, (relative, url)) in files.enumerated() {
             if nextNotice < noticeIndices.count, noticeIndices[nextNotice] == index {
-                reader.replay(recorded[nextNotice])
+                if nextNotice >= chunkStart + chunk.count {
+                    chunkStart = nextNotice
+                    chunk = NoticeFiles.read(Array(noticeFiles[nextNotice..<min(nextNotice + NoticeFiles.chunk, noticeFiles.count)]))
+                    if nextNotice == 0 {
+                        // Size the location table once, from the first chunk's average.
+                        let perNotice = chunk.reduce(0) { $0 + $1.entries.count } / max(1, chunk.count)
+                        reader.reserve(places: perNotice * noticeFiles.count, notices: noticeFiles.count)
+                    }
+                }
+                reader.replay(chunk[nextNotice - chunkStart])
                 nextNotice += 1
                 continue
             }

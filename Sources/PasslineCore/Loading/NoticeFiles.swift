@@ -15,6 +15,10 @@ struct RecordedNotices: Sendable {
 /// threads but the file list. The loader replays the results in file order, so the book and the
 /// diagnostics are those of reading the files one after the other.
 enum NoticeFiles {
+    /// Notices read at once: enough to keep every core busy, few enough that their recorded results
+    /// (every clause's location, waiting to be replayed) stay a few megabytes.
+    static let chunk = 512
+
     static func read(_ files: [(path: String, url: URL)]) -> [RecordedNotices] {
         Parallel.map(files) { file in readOne(path: file.path, url: file.url) }
     }
