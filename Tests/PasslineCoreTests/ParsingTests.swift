@@ -58,3 +58,14 @@ import Yams
         #expect(b.body.trimmingCharacters(in: .whitespacesAndNewlines) == "body line")
     }
 }
+
+/// Ids become file names, anchors and URL parts: lowercase ASCII letters, digits and '-', never first.
+@Suite struct IdentifierTests {
+    @Test func lowercaseLettersDigitsAndInnerHyphensAreIds() {
+        for id in ["ruankao", "2024-h2", "hrss-2022-25", "a", "0", "faq-", "a--b"] { #expect(Identifier.isValid(id), "\(id)") }
+    }
+
+    @Test func anythingElseIsNot() {
+        for id in ["", "-faq", "Ruankao", "faq_1", "faq 1", "软考", "ｒｕａｎｋａｏ", "é", "faq.md", "faq/1"] { #expect(!Identifier.isValid(id), "\(id)") }
+    }
+}

@@ -119,7 +119,7 @@ public struct Scaffold: Sendable, Hashable {
 
     /// A FAQ entry `id`, placed after the existing ones (`order`).
     public static func faq(id: String, order: Int) throws -> Scaffold {
-        guard id.wholeMatch(of: #/[a-z0-9][a-z0-9-]*/#) != nil else {
+        guard Identifier.isValid(id) else {
             throw Problem(description: "a FAQ id uses lowercase letters, digits and '-', e.g. deadline-weekend (found '\(id)')")
         }
         let p = placeholder

@@ -78,7 +78,7 @@ struct ContentReader {
 
     private func identifier(_ id: String?, _ fields: Fields, key: String = "id") -> String? {
         guard let id else { return nil }
-        guard id.wholeMatch(of: #/[a-z0-9][a-z0-9-]*/#) != nil else {
+        guard Identifier.isValid(id) else {
             log.error(fields.path, Fields.location(of: fields.node["id"]), "'\(key)' must use lowercase letters, digits and '-', found '\(id)'")
             return nil
         }

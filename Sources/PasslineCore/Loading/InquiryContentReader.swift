@@ -63,7 +63,7 @@ struct InquiryContentReader {
         if let faq { faqRefs.append((faq, entry.sourceLocation(node["faq"]))) }
         faqRefs += supersedes
         guard let id, let about else { return }
-        if id.wholeMatch(of: #/[a-z0-9][a-z0-9-]*/#) == nil {
+        if !Identifier.isValid(id) {
             log.error(path, Fields.location(of: node["id"]), "intent id must use lowercase letters, digits and '-', found '\(id)'")
         }
         guard unique("intent:\(id)", entry.sourceLocation(node["id"]), "intent '\(id)'") else { return }
