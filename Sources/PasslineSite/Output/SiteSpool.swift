@@ -19,6 +19,8 @@ public final class SiteSpool: @unchecked Sendable {
     private let lock = NSLock()
     private var folders: Set<String> = []
     private var unchanged: Set<String> = []
+    /// Queued and not yet written: a read of one of these waits for the queue, any other read does not.
+    private var pending: Set<String> = []
     /// Files are written on a queue of their own while the build renders the next pages; at most
     /// `backlog` files wait in it, so a slow disk cannot make the spool hold the whole site in memory.
     private let queue = DispatchQueue(label: "passline.spool")
@@ -41,8 +43,16 @@ public final class SiteSpool: @unchecked Sendable {
     /// reported by the next `flush`.
     func enqueue(_ path: String, _ data: Data) {
         backlog.wait()
+        lock.lock()
+        pending.insert(path)
+        lock.unlock()
         queue.async { [self] in
-            defer { backlog.signal() }
+            defer {
+                lock.lock()
+                pending.remove(path)
+                lock.unlock()
+                backlog.signal()
+            }
             do {
                 if let published, FileBytes.file(atPath: published + path, equals: data) {
                     markUnchanged(path)
@@ -108,10 +118,18 @@ public final class SiteSpool: @unchecked Sendable {
 
     /// Whether `path` was found identical to the published file (and so is not in the spool).
     func isUnchanged(_ path: String) -> Bool {
-        queue.sync {}
+        waitIfPending(path)
         lock.lock()
         defer { lock.unlock() }
         return unchanged.contains(path)
+    }
+
+    /// Waits for the queue only when `path` itself is still in it.
+    private func waitIfPending(_ path: String) {
+        lock.lock()
+        let isPending = pending.contains(path)
+        lock.unlock()
+        if isPending { queue.sync {} }
     }
 
     func read(_ path: String) -> Data? {

@@ -74,11 +74,12 @@ enum ProtectedRanges {
         while nameEnd < bytes.count, (bytes[nameEnd] >= 0x61 && bytes[nameEnd] <= 0x7A) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39) { nameEnd += 1 }
         guard nameEnd > index + 1, nameEnd < bytes.count, !ByteScan.isWord(bytes[nameEnd]),
               let tagEnd = ByteScan.find(0x3E, in: bytes, from: nameEnd) else { return nil }
+        // Only inside the start tag: a search to the end of the page from every tag was quadratic.
         var marked = false
         var at = nameEnd
-        while let found = ByteScan.find(translateNo, in: bytes, from: at), found + translateNo.count <= tagEnd {
-            if !ByteScan.isWord(bytes[found - 1]) { marked = true; break }
-            at = found + 1
+        while at + translateNo.count <= tagEnd {
+            if bytes[at] == 0x74, ByteScan.has(translateNo, in: bytes, at: at), !ByteScan.isWord(bytes[at - 1]) { marked = true; break }
+            at += 1
         }
         guard marked else { return nil }
         let endTag = [0x3C, 0x2F] + Array(bytes[(index + 1)..<nameEnd]) + [0x3E]

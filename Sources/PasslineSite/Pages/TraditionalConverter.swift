@@ -19,19 +19,75 @@ public struct TraditionalConverter: Sendable {
         }
     }
 
-    let convert: @Sendable (String) -> String
+    let opencc: @Sendable (String) -> String
 
     public init() throws {
         guard let converter = ScriptConverter.traditional else { throw Failure.unavailable }
-        convert = { converter.convert($0) }
+        opencc = { converter.convert($0) }
     }
 
     /// A converter with its own OpenCC handle, for converting pages on several threads at once (the
     /// shared one serialises its callers).
     public init(ownHandle: Bool) throws {
         guard let converter = ownHandle ? ScriptConverter(.toTraditional) : ScriptConverter.traditional else { throw Failure.unavailable }
-        convert = { converter.convert($0) }
+        opencc = { converter.convert($0) }
     }
+
+    /// OpenCC's conversion of `text`, with its ASCII runs kept out of OpenCC.
+    ///
+    /// OpenCC looks up every character of its input in its phrase dictionary, markup included: most of
+    /// a page's characters, and most of the conversion's time. No key of the s2t dictionaries
+    /// (STPhrases, STCharacters) contains an ASCII character, so no phrase match can span one, and the
+    /// conversion of a text is that of its non-ASCII runs with the ASCII left as it is. Each ASCII run
+    /// is therefore handed to OpenCC as one private-use character (U+E002, in no dictionary), and put
+    /// back afterwards. Text that already holds U+E002 is converted whole.
+    func convert(_ text: String) -> String {
+        var source = text
+        let compacted: (text: String, runs: [Range<Int>])? = source.withUTF8 { bytes in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count / 2)
+            var runs: [Range<Int>] = []
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    let start = index
+                    while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+                    runs.append(start..<index)
+                    output.append(contentsOf: Self.asciiRun)
+                } else {
+                    if ByteScan.has(Self.asciiRun, in: bytes, at: index) { return nil }
+                    output.append(bytes[index])
+                    index += 1
+                }
+            }
+            return (String(decoding: output, as: UTF8.self), runs)
+        }
+        guard let compacted, !compacted.runs.isEmpty else { return opencc(text) }
+        var converted = opencc(compacted.text)
+        let expanded: String? = converted.withUTF8 { bytes in
+            source.withUTF8 { original in
+                var output = [UInt8]()
+                output.reserveCapacity(original.count + 64)
+                var index = 0, run = 0
+                while index < bytes.count {
+                    if ByteScan.has(Self.asciiRun, in: bytes, at: index) {
+                        guard run < compacted.runs.count else { return nil }
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: original[compacted.runs[run]]))
+                        run += 1
+                        index += Self.asciiRun.count
+                    } else {
+                        output.append(bytes[index])
+                        index += 1
+                    }
+                }
+                return run == compacted.runs.count ? String(decoding: output, as: UTF8.self) : nil
+            }
+        }
+        return expanded ?? opencc(text)
+    }
+
+    /// U+E002 in UTF-8: where a run of ASCII stood.
+    private static let asciiRun: [UInt8] = [0xEE, 0x80, 0x82]
 
     /// Converts markup (HTML, XML) or plain text; `name` only labels errors.
     ///
