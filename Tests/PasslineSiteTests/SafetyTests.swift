@@ -45,6 +45,23 @@ import Testing
         let out = try converter.convertMarkup(html, name: "test")
         #expect(out == #"<p><a href="https://example.cn/简体/汉字.html">簡體漢字</a> 見 https://example.cn/国家?q=汉字 <span translate="no">简体</span></p>"#)
     }
+
+    /// The converter keeps ASCII out of OpenCC and converts repeated runs once; that must give exactly
+    /// OpenCC's own conversion of the whole text, page after page (the cache filling as it goes).
+    @Test func runByRunConversionIsOpenCCsWholeTextConversion() throws {
+        let converter = try TraditionalConverter()
+        let site = try Fixture.generate().files
+        let pages = site.paths.filter { !$0.hasPrefix("zh-Hant/") && ($0.hasSuffix(".html") || $0.hasSuffix(".txt")) }
+        #expect(pages.count > 10)
+        for page in pages + pages {
+            let text = site.text(page) ?? ""
+            #expect(converter.convert(text) == converter.opencc(text), "\(page)")
+        }
+        // Phrases across a line break or a tag, text already holding the separator, no CJK at all.
+        for text in ["", "ascii only <p>", "头发\n发展", "<b>后</b>台 干预", "联系\u{E002}系统", "只有中文没有标记", "理发店里的头发"] {
+            #expect(converter.convert(text) == converter.opencc(text), "\(text)")
+        }
+    }
 }
 
 /// The same content always gives the same bytes, and a failed build never damages the published site.

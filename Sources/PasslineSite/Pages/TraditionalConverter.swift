@@ -20,6 +20,8 @@ public struct TraditionalConverter: Sendable {
     }
 
     let opencc: @Sendable (String) -> String
+    /// Runs already converted, shared by the copies of this converter.
+    let cache = ConvertedRuns()
 
     public init() throws {
         guard let converter = ScriptConverter.traditional else { throw Failure.unavailable }
@@ -33,61 +35,57 @@ public struct TraditionalConverter: Sendable {
         opencc = { converter.convert($0) }
     }
 
-    /// OpenCC's conversion of `text`, with its ASCII runs kept out of OpenCC.
+    /// OpenCC's conversion of `text`, with its ASCII kept out of OpenCC and its repeated text
+    /// converted once.
     ///
-    /// OpenCC looks up every character of its input in its phrase dictionary, markup included: most of
-    /// a page's characters, and most of the conversion's time. No key of the s2t dictionaries
-    /// (STPhrases, STCharacters) contains an ASCII character, so no phrase match can span one, and the
-    /// conversion of a text is that of its non-ASCII runs with the ASCII left as it is. Each ASCII run
-    /// is therefore handed to OpenCC as one private-use character (U+E002, in no dictionary), and put
-    /// back afterwards. Text that already holds U+E002 is converted whole.
+    /// OpenCC looks up every character of its input in its phrase dictionary, markup included, and
+    /// every page repeats the same navigation and footer. No key of the s2t dictionaries (STPhrases,
+    /// STCharacters) contains an ASCII character or a private-use one, so no phrase match can span
+    /// either, and the conversion of a text is that of each of its non-ASCII runs, ASCII left as it is.
+    /// So each run is looked up in a cache of converted runs; the runs not seen before are joined by
+    /// U+E002 (private use, in no dictionary) and converted in one OpenCC call, then split again. Text
+    /// that already holds U+E002, or a result that does not split back, is converted whole.
     func convert(_ text: String) -> String {
         var source = text
-        let compacted: (text: String, runs: [Range<Int>])? = source.withUTF8 { bytes in
-            var output = [UInt8]()
-            output.reserveCapacity(bytes.count / 2)
-            var runs: [Range<Int>] = []
+        let result: String? = source.withUTF8 { bytes in
+            // The runs: ASCII ones are kept as they are, the others converted.
+            var runs: [(range: Range<Int>, ascii: Bool)] = []
             var index = 0
             while index < bytes.count {
-                if bytes[index] < 0x80 {
-                    let start = index
-                    while index < bytes.count, bytes[index] < 0x80 { index += 1 }
-                    runs.append(start..<index)
-                    output.append(contentsOf: Self.asciiRun)
-                } else {
-                    if ByteScan.has(Self.asciiRun, in: bytes, at: index) { return nil }
-                    output.append(bytes[index])
+                let start = index, ascii = bytes[index] < 0x80
+                while index < bytes.count, (bytes[index] < 0x80) == ascii {
+                    if !ascii, ByteScan.has(Self.separator, in: bytes, at: index) { return nil }
                     index += 1
                 }
+                runs.append((start..<index, ascii))
             }
-            return (String(decoding: output, as: UTF8.self), runs)
-        }
-        guard let compacted, !compacted.runs.isEmpty else { return opencc(text) }
-        var converted = opencc(compacted.text)
-        let expanded: String? = converted.withUTF8 { bytes in
-            source.withUTF8 { original in
-                var output = [UInt8]()
-                output.reserveCapacity(original.count + 64)
-                var index = 0, run = 0
-                while index < bytes.count {
-                    if ByteScan.has(Self.asciiRun, in: bytes, at: index) {
-                        guard run < compacted.runs.count else { return nil }
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: original[compacted.runs[run]]))
-                        run += 1
-                        index += Self.asciiRun.count
-                    } else {
-                        output.append(bytes[index])
-                        index += 1
-                    }
+            var converted: [String?] = runs.map { run in run.ascii ? nil : cache.value(ByteScan.string(bytes, run.range)) }
+            let missing = runs.indices.filter { !runs[$0].ascii && converted[$0] == nil }
+            if !missing.isEmpty {
+                var joined = [UInt8]()
+                for (offset, run) in missing.enumerated() {
+                    if offset > 0 { joined += Self.separator }
+                    joined += UnsafeBufferPointer(rebasing: bytes[runs[run].range])
                 }
-                return run == compacted.runs.count ? String(decoding: output, as: UTF8.self) : nil
+                let pieces = opencc(String(decoding: joined, as: UTF8.self)).split(separator: "\u{E002}", omittingEmptySubsequences: false)
+                guard pieces.count == missing.count else { return nil }
+                for (run, piece) in zip(missing, pieces) {
+                    converted[run] = String(piece)
+                    cache.store(String(piece), for: ByteScan.string(bytes, runs[run].range))
+                }
             }
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count + 64)
+            for (index, run) in runs.enumerated() {
+                if run.ascii { output += UnsafeBufferPointer(rebasing: bytes[run.range]) } else { output += converted[index]!.utf8 }
+            }
+            return String(decoding: output, as: UTF8.self)
         }
-        return expanded ?? opencc(text)
+        return result ?? opencc(text)
     }
 
-    /// U+E002 in UTF-8: where a run of ASCII stood.
-    private static let asciiRun: [UInt8] = [0xEE, 0x80, 0x82]
+    /// U+E002 in UTF-8: between the runs handed to OpenCC together.
+    private static let separator: [UInt8] = [0xEE, 0x80, 0x82]
 
     /// Converts markup (HTML, XML) or plain text; `name` only labels errors.
     ///
@@ -131,5 +129,26 @@ public struct TraditionalConverter: Sendable {
             guard restored == shielded.count else { throw Failure.shieldLost(name) }
             return String(decoding: output, as: UTF8.self)
         }
+    }
+}
+
+/// Converted text runs by their Simplified text: a page's navigation, footer and boilerplate are
+/// converted once per build, not once per page. Bounded, so an archive of unique text cannot make it
+/// grow without end; locked, so a converter may be shared.
+final class ConvertedRuns: @unchecked Sendable {
+    private var table: [String: String] = [:]
+    private let lock = NSLock()
+    static let capacity = 100_000
+
+    func value(_ run: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return table[run]
+    }
+
+    func store(_ converted: String, for run: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if table.count < Self.capacity { table[run] = converted }
     }
 }
