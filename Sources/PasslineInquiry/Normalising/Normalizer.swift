@@ -25,7 +25,7 @@ public struct Normalizer: Sendable {
     /// Misspelling → intended word (as UTF-8), longest first so a longer correction wins.
     let corrections: [(wrong: [UInt8], right: [UInt8])]
     /// `compact` results for content's words; questions are never stored, so it stays small.
-    private let compactForms = WordForms()
+    private let compactForms = TextCache()
 
     public init(vocabulary: InquiryVocabulary) {
         corrections = vocabulary.corrections.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }

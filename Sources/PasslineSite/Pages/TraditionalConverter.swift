@@ -1,5 +1,6 @@
 import ChineseScript
 import Foundation
+import PasslineCore
 
 /// Turns a rendered zh-Hans page into its zh-Hant twin with OpenCC, leaving alone what must not change.
 ///
@@ -20,8 +21,9 @@ public struct TraditionalConverter: Sendable {
     }
 
     let opencc: @Sendable (String) -> String
-    /// Runs already converted, shared by the copies of this converter.
-    let cache = ConvertedRuns()
+    /// Runs already converted, by their Simplified text: a page's navigation, footer and boilerplate
+    /// are converted once per build, not once per page.
+    let cache = TextCache(capacity: 100_000)
 
     public init() throws {
         guard let converter = ScriptConverter.traditional else { throw Failure.unavailable }
@@ -59,7 +61,7 @@ public struct TraditionalConverter: Sendable {
                 }
                 runs.append((start..<index, ascii))
             }
-            var converted: [String?] = runs.map { run in run.ascii ? nil : cache.value(ByteScan.string(bytes, run.range)) }
+            var converted: [String?] = runs.map { run in run.ascii ? nil : cache.value(for: ByteScan.string(bytes, run.range)) }
             let missing = runs.indices.filter { !runs[$0].ascii && converted[$0] == nil }
             if !missing.isEmpty {
                 var joined = [UInt8]()
@@ -132,23 +134,3 @@ public struct TraditionalConverter: Sendable {
     }
 }
 
-/// Converted text runs by their Simplified text: a page's navigation, footer and boilerplate are
-/// converted once per build, not once per page. Bounded, so an archive of unique text cannot make it
-/// grow without end; locked, so a converter may be shared.
-final class ConvertedRuns: @unchecked Sendable {
-    private var table: [String: String] = [:]
-    private let lock = NSLock()
-    static let capacity = 100_000
-
-    func value(_ run: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return table[run]
-    }
-
-    func store(_ converted: String, for run: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if table.count < Self.capacity { table[run] = converted }
-    }
-}
