@@ -48,7 +48,7 @@ public struct Gazetteer: Sendable {
                 add(Self.shortForm(place, longestFirst: parts), place, .within(area: area.id), exact: false)
             }
         }
-        names = collected.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
+        names = collected.map { ($0, $0.word.count) }.sorted { ($0.1, $0.0.word) > ($1.1, $1.0.word) }.map(\.0)
         nameBytes = names.map { Array($0.word.utf8) }
     }
 

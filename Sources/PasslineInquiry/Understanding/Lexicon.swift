@@ -41,7 +41,8 @@ public struct Lexicon: Sendable {
         let vocabulary = book.inquiry?.vocabulary ?? InquiryVocabulary()
         func norm(_ word: String) -> String { normalizer.compact(word) }
         func sorted<V>(_ entries: [Entry<V>]) -> [Entry<V>] {
-            entries.filter { !$0.word.isEmpty }.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
+            // Longest first; each length counted once (a String's count walks its characters).
+            entries.filter { !$0.word.isEmpty }.map { ($0, $0.word.count) }.sorted { ($0.1, $0.0.word) > ($1.1, $1.0.word) }.map(\.0)
         }
 
         var exams: [Entry<String>] = []
