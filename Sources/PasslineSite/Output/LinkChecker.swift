@@ -38,7 +38,7 @@ public struct LinkChecker: Sendable {
             target = String(target[..<hash])
         }
         if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
-        let decoded = target.removingPercentEncoding ?? target
+        let decoded = Self.percentDecoded(target)
         let resolved: String
         if decoded.isEmpty {
             resolved = page
@@ -52,10 +52,16 @@ public struct LinkChecker: Sendable {
         }
         guard site.size(resolved) != nil else { return "no file \(resolved)" }
         if let fragment, !fragment.isEmpty, resolved.hasSuffix(".html") {
-            let id = fragment.removingPercentEncoding ?? fragment
+            let id = Self.percentDecoded(fragment)
             if ids[resolved]?.contains(id) != true { return "\(resolved) has no element with id \"\(id)\"" }
         }
         return nil
+    }
+
+    /// `%XX` escapes decoded; Foundation is asked only when there is one (it is slow, and almost no
+    /// link of the site has one).
+    static func percentDecoded(_ text: String) -> String {
+        text.utf8.contains(0x25) ? (text.removingPercentEncoding ?? text) : text
     }
 
     /// `^[A-Za-z][A-Za-z0-9+.-]*:`: an absolute URL (`https:`, `tel:`…), which is not followed.
