@@ -27,7 +27,12 @@ public struct SiteBuilder: Sendable {
     /// Runs the steps; throws `BuildFailure` naming the step that failed.
     @discardableResult
     public func build() throws -> BuildContext {
-        var context = try BuildContext(options: options)
+        var context: BuildContext
+        do {
+            context = try BuildContext(options: options)
+        } catch {
+            throw BuildFailure(step: "prepare output", lines: ["cannot make the working folder beside \(options.output) (is its parent folder writable?): \(error)"])
+        }
         let clock = ContinuousClock()
         var finished = false
         defer { if !finished { context.files.spool?.discard() } }
