@@ -17,14 +17,14 @@ public struct LinkChecker: Sendable {
     public func check(_ site: SiteFiles) -> [Problem] {
         // One scan of each page's bytes, on every core: its ids and its links together.
         let pages = site.paths.filter { $0.hasSuffix(".html") }
-        let scans = (try? Parallel.map(pages) { _, path in HTMLScan.idsAndLinks(in: site[path] ?? Data()) }) ?? []
+        let scans = Parallel.map(pages) { path in HTMLScan.idsAndLinks(in: site[path] ?? Data()) }
         var ids: [String: Set<String>] = [:]
         ids.reserveCapacity(pages.count)
         for (path, scan) in zip(pages, scans) { ids[path] = scan.ids }
         let idsByPage = ids
-        let found = (try? Parallel.map(Array(zip(pages, scans.map(\.links)))) { _, page in
+        let found = Parallel.map(Array(zip(pages, scans.map(\.links)))) { page in
             page.1.compactMap { href in problem(with: href, on: page.0, site: site, ids: idsByPage).map { Problem(page: page.0, href: href, reason: $0) } }
-        }) ?? []
+        }
         return Array(found.joined())
     }
 

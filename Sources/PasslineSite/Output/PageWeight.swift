@@ -29,7 +29,7 @@ public struct PageWeight: Sendable, Hashable, CustomStringConvertible {
         let paths = site.paths
         let pages = paths.filter { $0.hasSuffix(".html") }
         let sessionFiles = paths.filter { $0.contains(CalculatorSessionFile.folder) }
-        return (try? Parallel.map(pages) { _, path in
+        return Parallel.map(pages) { path in
             let html = site.text(path) ?? ""
             var loads = HTMLScan.loads(in: html).reduce(0) { sum, href in
                 sum + (LinkChecker.resolve(href, from: path).flatMap(site.size) ?? 0)
@@ -40,7 +40,7 @@ public struct PageWeight: Sendable, Hashable, CustomStringConvertible {
                 loads += sessionFiles.filter { $0.hasPrefix(folder) }.compactMap(site.size).max() ?? 0
             }
             return PageWeight(page: path, html: site.size(path) ?? 0, loads: loads, exempt: noticeText(in: html))
-        }) ?? []
+        }
     }
 
     /// The size of the notice's own clauses on a notice page.

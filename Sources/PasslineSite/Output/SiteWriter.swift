@@ -55,9 +55,7 @@ public struct SiteWriter: Sendable {
                 staged.append((temporary, url))
             }
         } catch {
-            for file in staged where !(site.spool.map { file.temporary.path.hasPrefix($0.directory.path + "/") } ?? false) {
-                try? manager.removeItem(at: file.temporary)
-            }
+            for file in staged { try? manager.removeItem(at: file.temporary) }
             throw error
         }
         for file in staged {
@@ -81,29 +79,18 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// A first build: a whole new folder, swapped in.
+    /// A first build of a site held in memory: its files written into a new spool folder beside the
+    /// destination (one thread: files created in one folder from several threads wait on the folder's
+    /// lock in the kernel), which is then swapped in.
     func replace(_ site: SiteFiles) throws {
-        let manager = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        let name = destination.lastPathComponent
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        let staging = parent.appendingPathComponent(".\(name).new-\(token)", isDirectory: true)
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let spool = try SiteSpool(beside: destination)
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            // Folders first (each once), then the files, on one thread: creating files in one folder
-            // from several threads makes them wait on the folder's lock in the kernel (perf: a third
-            // of a 10,000-notice build was spent spinning there).
-            let paths = site.paths
-            let folders = Set(paths.map { staging.appendingPathComponent($0).deletingLastPathComponent().path }).sorted()
-            for folder in folders { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            let root = staging.path + "/"
-            for path in paths { try FileBytes.write(site[path]!, toPath: root + path) }
+            for path in site.paths { try spool.write(path, site[path]!) }
         } catch {
-            try? manager.removeItem(at: staging)
+            spool.discard()
             throw error
         }
-        try swapIn(staging)
+        try swapIn(spool.directory)
     }
 
     /// Puts a finished folder where the destination is, moving aside (then deleting) whatever was there.
