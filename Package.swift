@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PasslineCoreTests", dependencies: ["PasslineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore"]),
-        .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore"], exclude: ["Evaluation"]),
+        .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore"], exclude: ["Evaluation", "HeldOut"]),
     ],
     swiftLanguageModes: [.v6]
 )
