@@ -25,6 +25,11 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "Markdown", dependencies: ["CMark"]),
         .target(name: "ChineseScript", dependencies: ["COpenCC"]),
         .target(name: "PasslineCore", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
@@ -34,9 +39,15 @@ let package = Package(
             resources: [.copy("Templates"), .copy("Assets")]
         ),
         .target(name: "PasslineInquiry", dependencies: ["PasslineCore", "ChineseScript"], exclude: ["README.md"]),
+        .target(
+            name: "PasslineImport",
+            dependencies: ["PasslineCore", "ChineseScript", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            exclude: ["README.md"],
+            resources: [.copy("Phrasing.yaml")]
+        ),
         .executableTarget(
             name: "passline",
-            dependencies: ["PasslineCore", "PasslineSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PasslineCore", "PasslineSite", "PasslineImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "inquiry",
@@ -45,6 +56,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PasslineCoreTests", dependencies: ["PasslineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore"]),
+        .testTarget(name: "PasslineImportTests", dependencies: ["PasslineImport", "PasslineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore"], exclude: ["Evaluation", "HeldOut"]),
     ],
     swiftLanguageModes: [.v6]

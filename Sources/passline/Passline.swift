@@ -5,6 +5,6 @@ struct Passline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "passline",
         abstract: "Check and publish the 单独划线补申领 content: Content/ → Site/.",
-        subcommands: [Check.self, Build.self, Serve.self, Diff.self, New.self]
+        subcommands: [Check.self, Build.self, Serve.self, Diff.self, New.self, Import.self]
     )
 }
