@@ -38,12 +38,15 @@ public enum ImportReport {
             lines.append("删除拼音注音 \(r.artefacts.removed.count) 处,如 \(examples)")
         }
         let b = r.bounds
-        if !b.head.isEmpty { lines.append("删除标题之前的 \(b.head.count) 行(转载网站自己的话),第一行是“\(FactExtraction.shorten(b.head[0], 30))”") }
+        if !b.head.isEmpty { lines.append("删除标题之前的 \(b.head.count) 行(网页导航或转载者的话),第一行是“\(FactExtraction.shorten(b.head[0], 30))”") }
         if !b.pageLines.isEmpty { lines.append("删除标题和正文之间网页加的 \(b.pageLines.count) 行,如“\(FactExtraction.shorten(b.pageLines[0], 30))”") }
         if b.signatureDay == nil {
             lines.append("没找到落款(发文机关一行和单独一行的日期):正文一直保留到文件结尾,请检查最后几段是不是通知的内容")
         } else if !b.tail.isEmpty {
-            lines.append("删除落款之后的 \(b.tail.count) 行(第三方网站的内容),第一行是“\(FactExtraction.shorten(b.tail[0], 30))”")
+            lines.append("删除落款之后的 \(b.tail.count) 行(网页页脚或转载网站的内容),第一行是“\(FactExtraction.shorten(b.tail[0], 30))”")
+        }
+        if !r.notice.renumbered.isEmpty {
+            lines.append("\(r.notice.renumbered.count) 个条款编号是全角数字(如“\(r.notice.renumbered[0])”),已改成半角:Passline 只认半角数字的编号")
         }
         let ids = r.notice.clauses.map(\.id)
         lines.append("正文分成 \(ids.count) 条:\(ids.joined(separator: " "))")

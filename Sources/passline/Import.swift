@@ -102,7 +102,7 @@ func checkAndListBlanks(content: String, now: Date) {
         errors.diagnostics.filter { $0.severity == .warning }.forEach { print($0.description) }
         others.forEach { print($0.description) }
         if others.isEmpty {
-            print("检查 \(content):除了待填之外没有别的问题")
+            print("检查 \(content):除了待填没有发现别的问题;待填都填上之后,passline check 还会核对正文写的日期和分数与数据是否一致")
         } else {
             print("检查 \(content):除了待填,还有 \(others.count) 个问题(见上)")
         }

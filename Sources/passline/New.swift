@@ -8,8 +8,8 @@ struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new notice, session or FAQ file with every required key explained, then check it.",
         discussion: """
-        The new file holds 待填 ("to fill") wherever only you know the value; `passline check` names each one \
-        until it is filled. Examples:
+        The new file holds 待填 ("to fill") wherever only you know the value; the command ends by listing \
+        every 待填 left in the content, file by file, with what goes there. Examples:
           passline new session --id ruankao-2025-H1
           passline new notice --id 2025-09-01            (--summary when only a summary is at hand)
           passline new faq --id deadline-weekend
@@ -41,7 +41,7 @@ struct New: ParsableCommand {
             case .notice: scaffold = try Scaffold.notice(id: id ?? Instant.day(Date()), summary: summary)
             case .session: scaffold = try Scaffold.session(id: try required("ruankao-2025-H1"), exams: draft.exams)
             case .faq: scaffold = try Scaffold.faq(id: try required("deadline-weekend"), order: (draft.faq.map(\.order).max() ?? 0) + 10)
-            case nil: throw Scaffold.Problem(description: "'\(kind)' is not something passline can create; say notice, session or faq")
+            case nil: throw Scaffold.Problem(description: "passline new 不能创建“\(kind)”:请写 notice、session 或 faq")
             }
         } catch let problem as Scaffold.Problem {
             printError(problem.description)
@@ -51,30 +51,23 @@ struct New: ParsableCommand {
         let file = URL(fileURLWithPath: content).appendingPathComponent(scaffold.relativePath)
         let shown = content + "/" + scaffold.relativePath
         guard !FileManager.default.fileExists(atPath: file.path) else {
-            printError("\(shown) already exists: edit it instead, or choose another --id")
+            printError("\(shown) 已经有了:直接改它,或换一个 --id")
             throw ExitCode(2)
         }
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try scaffold.text.write(to: file, atomically: true, encoding: .utf8)
         } catch {
-            printError("cannot write \(shown): \(error.localizedDescription)")
+            printError("写不进 \(shown):\(error.localizedDescription)")
             throw ExitCode(2)
         }
-        print("created \(shown)")
-
-        do {
-            _ = try ContentLoader(directory: content, now: instant).load()
-            print("\(content): OK — the new file passes the check")
-        } catch let errors as ContentErrors {
-            let problems = errors.diagnostics.filter { $0.severity == .error }
-            problems.forEach { print($0.description) }
-            print("\(problems.count) thing(s) to fill or fix. Replace each \(Scaffold.placeholder) in \(shown), then run: passline check --content \(content)")
-        }
+        print("已创建 \(shown)")
+        print("")
+        checkAndListBlanks(content: content, now: instant)
     }
 
     private func required(_ example: String) throws -> String {
-        guard let id else { throw Scaffold.Problem(description: "say which \(kind) to create with --id, e.g. --id \(example)") }
+        guard let id else { throw Scaffold.Problem(description: "用 --id 说明要创建哪一个 \(kind),如 --id \(example)") }
         return id
     }
 }

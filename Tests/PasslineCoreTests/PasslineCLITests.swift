@@ -90,17 +90,25 @@ struct PasslineCLITests {
         let top = fixture.root.deletingLastPathComponent()
         let created = try passline(["new", "faq", "--id", "deadline-weekend"], in: top)
         #expect(created.status == 0)
-        #expect(created.output.hasPrefix("created Content/faq/deadline-weekend.md\n"))
-        #expect(created.output.contains("Content/faq/deadline-weekend.md:5:11: error: 'question' is still 待填"))
-        #expect(created.output.hasSuffix("3 thing(s) to fill or fix. Replace each 待填 in Content/faq/deadline-weekend.md, then run: passline check --content Content\n"))
+        #expect(created.output.hasPrefix("已创建 Content/faq/deadline-weekend.md\n"))
+        // It ends by listing every 待填 left, by file, with what goes there (13.6).
+        #expect(created.output.hasSuffix("""
+        还有 3 处待填,按文件列出(每处写的是位置、键和该填什么):
+        Content/faq/deadline-weekend.md(3 处)
+          Content/faq/deadline-weekend.md:5:11  question:考生会怎么问这个问题
+          Content/faq/deadline-weekend.md:8:9  cites:答案的出处:"notice:一(一)"(条款)或 "source:hrss-2022-25"
+          Content/faq/deadline-weekend.md:11:1  正文:答案
+        填好后运行:passline check --content Content
+
+        """), "\(created.output)")
 
         let twice = try passline(["new", "faq", "--id", "deadline-weekend"], in: top)
         #expect(twice.status == 2)
-        #expect(twice.errors == "Content/faq/deadline-weekend.md already exists: edit it instead, or choose another --id\n")
+        #expect(twice.errors == "Content/faq/deadline-weekend.md 已经有了:直接改它,或换一个 --id\n")
 
         let wrongForm = try passline(["new", "session", "--id", "ruankao-2025H1"], in: top)
         #expect(wrongForm.status == 2)
-        #expect(wrongForm.errors == "'2025H1' is not how ruankao writes a session: use --id ruankao-2025-H1\n")
+        #expect(wrongForm.errors == "“2025H1”不是 ruankao 的场次写法:用 --id ruankao-2025-H1\n")
     }
 }
 

@@ -93,12 +93,12 @@ import Testing
         do {
             _ = try Scaffold.session(id: "ruankao-2025下半年", exams: exams)
         } catch let problem as Scaffold.Problem {
-            #expect(problem.description == "'2025下半年' is not how ruankao writes a session: use --id ruankao-2025-H2")
+            #expect(problem.description == "“2025下半年”不是 ruankao 的场次写法:用 --id ruankao-2025-H2")
         }
         do {
             _ = try Scaffold.session(id: "rk-2025-H1", exams: exams)
         } catch let problem as Scaffold.Problem {
-            #expect(problem.description == "a session's id is <exam>-<session>, e.g. ruankao-2024-H2, tongxin-2024; exams are ruankao, tongxin (found 'rk-2025-H1')")
+            #expect(problem.description == "场次的 id 写成 <考试>-<场次>,如 ruankao-2024-H2, tongxin-2024;考试有 ruankao、tongxin(现在是“rk-2025-H1”)")
         }
     }
 

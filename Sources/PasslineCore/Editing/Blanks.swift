@@ -51,7 +51,9 @@ public enum Blanks {
         var keys: [String] = []
         visit(file.frontMatter, keys: &keys) { key, node in
             let (line, column) = Fields.location(of: node)
-            found.append(Blank(path: path, line: line, column: column, key: key, hint: hint(key: key, line: line <= lines.count ? lines[line - 1] : "")))
+            let text = line <= lines.count ? lines[line - 1] : ""
+            let first = text.range(of: Scaffold.placeholder).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 == column } ?? true
+            found.append(Blank(path: path, line: line, column: column, key: key, hint: hint(key: key, line: text, firstOnLine: first)))
         }
         let bodyHint = ["notices": "通知原文,逐字照录(摘要通知则写摘要,并说明是摘要)", "faq": "答案"][folder] ?? "正文"
         for (offset, line) in lines.enumerated() where offset + 1 >= file.bodyStartLine {
@@ -110,12 +112,16 @@ public enum Blanks {
 
     /// What goes in `key`: the comment on its line when it is written in Chinese (an import's comments
     /// say exactly what is missing), else what such a key takes, else the comment as written.
-    static func hint(key: String, line: String) -> String {
+    static func hint(key: String, line: String, firstOnLine: Bool = true) -> String {
         let comment = line.range(of: " # ").map { String(line[$0.upperBound...]).trimmingCharacters(in: .whitespaces) }
-        if let comment, comment.unicodeScalars.contains(where: { $0.properties.isIdeographic }) { return comment }
+        let chinese = comment.flatMap { $0.unicodeScalars.contains(where: { $0.properties.isIdeographic }) ? $0 : nil }
         let last = key.split(separator: ".").last.map(String.init) ?? key
-        if let known = hints[key] ?? hints[last] { return known }
-        return comment ?? "见这一行的注释"
+        let known = hints[key] ?? hints[last]
+        // A line with one blank: its comment says what goes there. Several blanks on one line
+        // ({start: 待填, end: 待填, clause: 待填}): each key's own hint, the first also with the line's comment.
+        let blanksOnLine = line.components(separatedBy: Scaffold.placeholder).count - 1
+        if blanksOnLine > 1, let known { return firstOnLine ? chinese.map { known + "(这一行:" + $0 + ")" } ?? known : known }
+        return chinese ?? known ?? comment ?? "见这一行的注释"
     }
 
     static let hints: [String: String] = [

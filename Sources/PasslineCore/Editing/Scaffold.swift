@@ -27,31 +27,31 @@ public struct Scaffold: Sendable, Hashable {
     /// A notice dated `id` (`2025-09-01`); `summary` for a round whose official text is not at hand.
     public static func notice(id: String, summary: Bool) throws -> Scaffold {
         guard Instant.parseDay(id) != nil else {
-            throw Problem(description: "a notice's id is its signature date, like 2025-09-01 (found '\(id)')")
+            throw Problem(description: "通知的 id 是它的落款日期,如 2025-09-01(现在是“\(id)”)")
         }
         let p = placeholder
         let head = """
         ---
-        # A notice that opens a 补申领 round. Replace every \(p), then run `passline check`; it names each
-        # value still missing. Times are Beijing time to the minute, e.g. 2025-01-22T09:00+08:00.
-        # Format: docs/content-format.md.
-        id: \(id)                     # the signature date; the file is named after it
+        # 开启一轮补申领的通知。把每个 \(p) 换成通知写的内容,然后运行 passline check,它会列出还缺的每一项。
+        # 时间都是北京时间,精确到分钟,如 2025-01-22T09:00+08:00。
+        # 格式见 docs/content-format.md。
+        id: \(id)                     # 落款日期;文件以它命名
         """
         if summary {
             return Scaffold(relativePath: "notices/\(id).md", text: head + """
 
-            kind: summary                      # our summary of a notice whose official text is not at hand
-            title: \(p)                        # the title exactly as the notice gives it
-            issuer: \(p)                       # who signed it, e.g. 工业和信息化部教育与考试中心
-            date: \(id)                   # the signature date
-            sources: [\(p)]                    # ids from sources.md of the pages it was read from; add them there first
-            application: {start: \(p), end: \(p)}   # application window (申请时间)
-            review: {start: \(p), end: \(p)}        # review window (审核时间); delete this line if the notice has none
-            hotline: \(p)                      # the phone number the notice gives
-            entry: \(p)                        # the name of the entry on the exam websites, e.g. 单独划线补申领
-            legal_basis: []                    # ids from sources.md of the documents it rests on, e.g. [hrss-2022-25]
-            covers:                            # each session the round opens; add one line per session
-              - {exam: \(p), session: \(p)}    # exam: ruankao or tongxin; session: 2024-H2 (软考) or "2024" (通信)
+            kind: summary                      # 摘要:手头没有通知原文,下面是我们写的摘要
+            title: \(p)                        # 通知的标题,照原文
+            issuer: \(p)                       # 落款的发文机关,如 工业和信息化部教育与考试中心
+            date: \(id)                   # 落款日期
+            sources: [\(p)]                    # 读到这份通知的网页在 sources.md 里的 id;先在 sources.md 加上
+            application: {start: \(p), end: \(p)}   # 申请时间:开始、截止
+            review: {start: \(p), end: \(p)}        # 审核时间;通知若没有审核时间,删掉这一行
+            hotline: \(p)                      # 通知给的咨询电话
+            entry: \(p)                        # 考试网站上入口的名称,如 单独划线补申领
+            legal_basis: []                    # 通知所依据文件在 sources.md 里的 id,如 [hrss-2022-25]
+            covers:                            # 这一轮涵盖的每一次考试,一次一行
+              - {exam: \(p), session: \(p)}    # exam 写 ruankao 或 tongxin;session 如 2024-H2(软考)或 "2024"(通信)
             ---
             \(p):用自己的话写一段摘要,并说明这是摘要、不是原文。日期、分数线和电话只写在上面的数据里,正文不要重复。
 
@@ -59,24 +59,24 @@ public struct Scaffold: Sendable, Hashable {
         }
         return Scaffold(relativePath: "notices/\(id).md", text: head + """
 
-        kind: full                         # full: the body below is the official text, word for word
-        title: \(p)                        # the title exactly as the notice gives it
-        issuer: \(p)                       # who signed it, e.g. 工业和信息化部教育与考试中心
-        date: \(id)                   # the signature date
-        addressee: \(p)                    # the line naming whom it is sent to, before the text; delete if none
-        source_url: \(p)                   # the address the text was copied from
-        application: {start: \(p), end: \(p), clause: \(p)}   # application window; clause: the clause stating it, e.g. 一(一)
-        review: {start: \(p), end: \(p), clause: \(p)}        # review window; delete this line if the notice has none
-        hotline: \(p)                      # the phone number the notice gives
-        entry: \(p)                        # the name of the entry on the exam websites, e.g. 单独划线补申领
-        legal_basis: []                    # ids from sources.md of the documents it rests on, e.g. [hrss-2022-25]
-        roles:                             # which clause answers which question (the calculator and the bot cite it)
-          scope: \(p)                      # the sessions it covers, e.g. 序 (the text before 一、)
-          local: \(p)                      # who registered in a delineated area, e.g. 二(一)
-          relocated: \(p)                  # who registered elsewhere and works in one now, e.g. 二(二)
-          procedure: \(p)                  # how to apply, e.g. 四
-        covers:                            # each session the round opens, with the clause stating its threshold
-          - {exam: \(p), session: \(p), clause: \(p)}   # exam: ruankao or tongxin; session: 2024-H2 (软考) or "2024" (通信)
+        kind: full                         # full:下面的正文是通知原文,逐字照录
+        title: \(p)                        # 通知的标题,照原文
+        issuer: \(p)                       # 落款的发文机关,如 工业和信息化部教育与考试中心
+        date: \(id)                   # 落款日期
+        addressee: \(p)                    # 正文前的主送机关一行(不带冒号);通知没有就删掉这一行
+        source_url: \(p)                   # 通知原文所在网页的地址
+        application: {start: \(p), end: \(p), clause: \(p)}   # 申请时间;clause 是写明它的条款,如 一(一)
+        review: {start: \(p), end: \(p), clause: \(p)}        # 审核时间;通知若没有审核时间,删掉这一行
+        hotline: \(p)                      # 通知给的咨询电话
+        entry: \(p)                        # 考试网站上入口的名称,如 单独划线补申领
+        legal_basis: []                    # 通知所依据文件在 sources.md 里的 id,如 [hrss-2022-25]
+        roles:                             # 哪一条回答哪个问题(计算器和问答机器人引用它)
+          scope: \(p)                      # 说明涵盖哪些场次的条款,如 序(“一、”之前的一段)
+          local: \(p)                      # 在单独划线地区报考人员的申领条件,如 二(一)
+          relocated: \(p)                  # 在其他地区报考、现在单独划线地区工作人员的申领条件,如 二(二)
+          procedure: \(p)                  # 申领方式,如 四
+        covers:                            # 这一轮涵盖的每一次考试,和写明其合格标准的条款
+          - {exam: \(p), session: \(p), clause: \(p)}   # exam 写 ruankao 或 tongxin;session 如 2024-H2(软考)或 "2024"(通信)
         ---
         \(p):通知原文,逐字照录。“一、”开头的一节写成 ## 一、……;“(一)”和“1.”开头的各自成段;落款前的结束语放在单独一行 * * * 之后。
 
@@ -90,26 +90,26 @@ public struct Scaffold: Sendable, Hashable {
         let known = exams.map(\.id)
         guard let dash = id.firstIndex(of: "-"), let exam = exams.first(where: { $0.id == String(id[..<dash]) }) else {
             let examples = exams.map { "\($0.id)-\($0.sessionForm.example)" }.joined(separator: ", ")
-            throw Problem(description: "a session's id is <exam>-<session>, e.g. \(examples); exams are \(known.joined(separator: ", ")) (found '\(id)')")
+            throw Problem(description: "场次的 id 写成 <考试>-<场次>,如 \(examples);考试有 \(known.joined(separator: "、"))(现在是“\(id)”)")
         }
         let session = String(id[id.index(after: dash)...])
         guard exam.sessionForm.accepts(session) else {
             let right = SessionFormat.suggestion(for: session, form: exam.sessionForm)
-            throw Problem(description: "'\(session)' is not how \(exam.id) writes a session: use --id \(exam.id)-\(right)")
+            throw Problem(description: "“\(session)”不是 \(exam.id) 的场次写法:用 --id \(exam.id)-\(right)")
         }
         let p = placeholder
         let quoted = exam.sessionForm == .year ? "\"\(session)\"" : session
-        let levels = exam.levels.map { "  \($0.level.rawValue): \(p)".padding(toLength: 33, withPad: " ", startingAt: 0) + "# \($0.name), per subject" }
+        let levels = exam.levels.map { "  \($0.level.rawValue): \(p)".padding(toLength: 33, withPad: " ", startingAt: 0) + "# \($0.name)每科的合格标准" }
         return Scaffold(relativePath: "sessions/\(exam.id)-\(session).md", text: """
         ---
-        # The delineated thresholds of one \(exam.shortName) session. Replace every \(p), then run `passline check`.
-        # Then add the session to the 'covers' list of the notice that opens it.
+        # \(exam.shortName)某一次考试的单独划线合格标准。把每个 \(p) 换成通知写的内容,然后运行 passline check。
+        # 再把这一场次加进开启它的通知的 covers 列表。
         exam: \(exam.id)
         session: \(quoted)
-        label: \(p)                        # the session as the notice names it, e.g. \(exam.sessionForm == .year ? "2024年度" : "2024年下半年")
-        thresholds:                        # per subject, inclusive (分(含)), as the notice states them
+        label: \(p)                        # 场次名称,照通知写,如 \(exam.sessionForm == .year ? "2024年度" : "2024年下半年")
+        thresholds:                        # 每科的合格标准,含本数(分(含)),照通知写
         \(levels.joined(separator: "\n"))
-        sources: []                        # optional: ids from sources.md that also state these thresholds
+        sources: []                        # 可选:也写了这些分数的来源在 sources.md 里的 id
         ---
 
         """)
@@ -120,19 +120,19 @@ public struct Scaffold: Sendable, Hashable {
     /// A FAQ entry `id`, placed after the existing ones (`order`).
     public static func faq(id: String, order: Int) throws -> Scaffold {
         guard Identifier.isValid(id) else {
-            throw Problem(description: "a FAQ id uses lowercase letters, digits and '-', e.g. deadline-weekend (found '\(id)')")
+            throw Problem(description: "常见问题的 id 只用小写字母、数字和“-”,如 deadline-weekend(现在是“\(id)”)")
         }
         let p = placeholder
         return Scaffold(relativePath: "faq/\(id).md", text: """
         ---
-        # One question candidates ask; the answer goes below the second '---'. Replace every \(p), then
-        # run `passline check`.
+        # 考生常问的一个问题;答案写在第二个 '---' 下面。
+        # 把每个 \(p) 换掉,然后运行 passline check。
         id: \(id)
-        question: \(p)                     # the question as a candidate would ask it
-        phrasings: []                      # other ways people ask it, e.g. [过期了还能申请吗] (the bot matches them)
-        keywords: []                       # words that point to this entry, e.g. [过期, 截止]
-        cites: [\(p)]                      # where the answer comes from: "notice:一(一)" (a clause) or "source:hrss-2022-25"
-        order: \(order)                         # position on the FAQ page; smaller comes first
+        question: \(p)                     # 考生会怎么问这个问题
+        phrasings: []                      # 别的问法,如 [过期了还能申请吗](问答机器人会匹配)
+        keywords: []                       # 指向这一条的词,如 [过期, 截止]
+        cites: [\(p)]                      # 答案的出处:"notice:一(一)"(条款)或 "source:hrss-2022-25"
+        order: \(order)                         # 在常见问题页上的位置,小的在前
         ---
         \(p):在这里写答案。日期、分数线、电话不要照抄,写成引用,例如 {{application.end}}、{{threshold.ruankao.2024-H2.senior}}、{{notice.hotline}}。
 

@@ -173,7 +173,7 @@ public struct DraftWriter {
             if let score = session.thresholds[standard.level] {
                 lines.append("  \(standard.level.rawValue): \(Self.score(score))")
             } else {
-                lines.append(Self.commented("  \(standard.level.rawValue): \(Self.blank)", "\(ClauseName.chinese(session.clause))没有写\(standard.name)的合格标准:照通知填写分数"))
+                lines.append(Self.commented("  \(standard.level.rawValue): \(Self.blank)", "\(ClauseName.chinese(session.clause))没有写\(standard.name)的合格标准:照通知填写分数,通知没有就不要编(见导入报告)"))
             }
         }
         if !sources.isEmpty { lines.append("sources: [\(sources.joined(separator: ", "))]") }

@@ -51,6 +51,9 @@ struct SessionExtraction {
                 thresholds[level] = nil
             }
             let missing = exam.levels.map(\.level).filter { thresholds[$0] == nil }
+            for level in missing where !conflict {
+                undecided.append(Undecided(key: "sessions/\(id).md thresholds.\(level.rawValue)", message: "\(place)没有写\(label)\(exam.shortName)\(Self.levelName(level))的合格标准:通知别处若写了,照填;若这一次确实没有\(Self.levelName(level))的单独划线标准,Passline 的格式目前表示不了(每个级别都要有一个分数),请告诉开发人员,不要自己编一个分数"))
+            }
             if found.contains(where: { $0.id == id }) {
                 undecided.append(Undecided(key: "covers", message: "\(place)又写了一次\(label)\(exam.shortName)的合格标准:只用了第一次出现的,请核对"))
                 continue

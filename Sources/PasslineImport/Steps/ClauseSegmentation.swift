@@ -22,10 +22,23 @@ public struct SegmentedNotice: Sendable, Hashable {
     public var clauses: [Clause]
     /// The notice's body as Markdown, ending in a newline.
     public var markdown: String
+    /// Item numbers written in full-width digits (`１．`), rewritten in ASCII (`1.`): the loader reads
+    /// only those as clause numbers.
+    public var renumbered: [String] = []
 
     public func clause(_ id: String) -> Clause? { clauses.first { $0.id == id } }
 
-    public static func segment(_ lines: [String], phrasing: Phrasing) -> SegmentedNotice {
+    public static func segment(_ original: [String], phrasing: Phrasing) -> SegmentedNotice {
+        var lines = original
+        var renumbered: [String] = []
+        if let first = lines.firstIndex(where: { NoticeGrammar.section($0) != nil }) {
+            for i in lines.indices where i > first && NoticeGrammar.sub(lines[i]) != nil {
+                let digits = lines[i].prefix { NoticeGrammar.digit($0) != nil }
+                guard !digits.allSatisfy(\.isASCII) else { continue }
+                renumbered.append(String(lines[i].prefix(digits.count + 1)))
+                lines[i] = digits.map { String(NoticeGrammar.digit($0)!) }.joined() + lines[i].dropFirst(digits.count)
+            }
+        }
         enum Kind {
             case section(String), item(String), sub(Int), plain
             var isSection: Bool { if case .section = self { return true }; return false }
@@ -91,7 +104,7 @@ public struct SegmentedNotice: Sendable, Hashable {
                 blocks.append(MarkdownText.paragraph(line))
             }
         }
-        return SegmentedNotice(clauses: clauses, markdown: blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n")
+        return SegmentedNotice(clauses: clauses, markdown: blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n", renumbered: renumbered)
     }
 
     static func isClosing(_ line: String, _ phrasing: Phrasing) -> Bool {

@@ -1,0 +1,68 @@
+import Foundation
+import PasslineCore
+@testable import PasslineImport
+
+/// Paths inside the repository, found from this file's location so tests run from any directory.
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let content = root.appendingPathComponent("Content").path
+    static let fixtures = root.appendingPathComponent("Tests/PasslineImportTests/Fixtures")
+
+    static func fixture(_ name: String) throws -> Data { try Data(contentsOf: fixtures.appendingPathComponent(name)) }
+}
+
+/// A Beijing instant as the notice writes it, for comparing windows.
+func beijing(_ text: String) -> Date { Instant.parse(text + "+08:00")! }
+
+/// The instant the shipped content is loaded at: inside the 2025-01-15 application window.
+let duringTheWindow = beijing("2025-02-01T10:00")
+
+/// The shipped content, validated.
+func shippedBook() throws -> RuleBook { try ContentLoader(directory: Repo.content, now: duringTheWindow).load().book }
+
+/// The catalog the import reads from the shipped content.
+func shippedCatalog() -> ImportCatalog { ImportCatalog(book: ContentLoader(directory: Repo.content).draft()) }
+
+/// Runs the whole pipeline on a fixture against the shipped content's catalog; `existing` as on disk.
+func importFixture(_ name: String, id: String? = nil, sourceURL: String? = nil, existing: (String) -> String? = { _ in nil }) throws -> NoticeImport {
+    try NoticeImport.run(try Repo.fixture(name), options: .init(fileName: name, id: id, sourceURL: sourceURL), catalog: shippedCatalog(), phrasing: try Phrasing.standard(), existing: existing)
+}
+
+/// A temporary copy of the shipped `Content/`, which a test edits and loads.
+struct ContentCopy {
+    let root: URL
+    private let work: URL
+
+    init(removing removed: [String] = []) throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("passline-import-\(UUID().uuidString)")
+        root = work.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repo.content), to: root)
+        for path in removed { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
+    }
+
+    var top: URL { work }
+
+    func remove() { try? FileManager.default.removeItem(at: work) }
+
+    func read(_ relative: String) throws -> String { try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8) }
+
+    func write(_ relative: String, _ text: String) throws {
+        try text.write(to: root.appendingPathComponent(relative), atomically: true, encoding: .utf8)
+    }
+
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path) }
+
+    /// What an import sees of this copy: a file's text by relative path.
+    func existing(_ relative: String) -> String? { try? read(relative) }
+
+    func catalog() -> ImportCatalog { ImportCatalog(book: ContentLoader(directory: root.path).draft()) }
+
+    func load(now: Date = duringTheWindow) throws -> RuleBook { try ContentLoader(directory: root.path, now: now).load().book }
+}
+
+/// The body of a content file: what follows the front matter's closing `---`.
+func body(of text: String) -> String {
+    let parts = text.components(separatedBy: "\n---\n")
+    return parts.dropFirst().joined(separator: "\n---\n")
+}
