@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PasslineCoreTests", dependencies: ["PasslineCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore"]),
-        .testTarget(name: "PasslineImportTests", dependencies: ["PasslineImport", "PasslineCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PasslineImportTests", dependencies: ["PasslineImport", "PasslineCore", "Markdown", .product(name: "Yams", package: "Yams")], resources: [.copy("Fixtures")]),
         .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore"], exclude: ["Evaluation", "HeldOut"]),
     ],
     swiftLanguageModes: [.v6]

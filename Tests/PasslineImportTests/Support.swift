@@ -66,3 +66,17 @@ func body(of text: String) -> String {
     let parts = text.components(separatedBy: "\n---\n")
     return parts.dropFirst().joined(separator: "\n---\n")
 }
+
+import Markdown
+
+/// How cmark reads a draft's Markdown back: each top-level block's plain text (a thematic break as
+/// `* * *`), to show that escaped text is read as the same text and the clause structure survives.
+enum MarkdownProbe {
+    static func plainText(_ markdown: String) -> [String]? {
+        let document = MarkdownDocument(parsing: markdown)
+        return document.root.children.map { block in
+            if case .thematicBreak = block.kind { return "<hr>" }
+            return block.plainText
+        }
+    }
+}

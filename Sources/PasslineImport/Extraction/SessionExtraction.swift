@@ -25,7 +25,10 @@ struct SessionExtraction {
                 undecided.append(Undecided(key: "covers", message: "\(place)\(message):这一场次没有写进草稿,请手工添加"))
                 continue
             }
-            let sessions = self.sessions(in: text, exam: exam)
+            var sessions = self.sessions(in: text, exam: exam)
+            // 2024年上半年和下半年: a half-year word without its own year is another session.
+            let halfYearWords = exam.sessionForm == .halfYear ? (phrasing.halfYear.H1 + phrasing.halfYear.H2).reduce(0) { $0 + text.components(separatedBy: $1).count - 1 } : 0
+            if halfYearWords > sessions.count, sessions.count == 1 { sessions.append(("?", "另一个没写年份的半年")) }
             guard sessions.count == 1, let (session, label) = sessions.first else {
                 let message = sessions.isEmpty ? "没写是哪一次考试(如“2024年下半年”\(exam.sessionForm == .year ? "、“2024年度”" : ""))" : "提到了几次考试(\(sessions.map(\.1).joined(separator: "、"))),分不出合格标准属于哪一次"
                 undecided.append(Undecided(key: "covers", message: "\(place)说了\(exam.shortName)的合格标准,但\(message):这一场次没有写进草稿,请手工添加"))
