@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages Passline needs on Debian, only when something is missing.
-# libcmark-dev and libopencc-dev are linked by the package; chromium, chromium-driver and
+# libcmark-dev, libopencc-dev and libxml2-dev (passline import reads saved web pages with it) are linked
+# by the package; chromium, chromium-driver and
 # python3-selenium (for /usr/bin/python3) run the browser tests; nodejs runs the calculator's JavaScript tests.
 set -euo pipefail
 need=()
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
 pkg-config --exists opencc 2>/dev/null || need+=(libopencc-dev)
+pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
 [ -n "${PASSLINE_SITE_ONLY:-}" ] || {
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
