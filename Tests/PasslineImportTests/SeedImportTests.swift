@@ -88,8 +88,8 @@ import Testing
         #expect(result.bounds.head.count == 3)
         #expect(result.bounds.head[0].hasPrefix("根据工信部教育与考试中心发布的"))
         #expect(result.bounds.tail.first?.hasPrefix("原文地址:") == true)
-        #expect(result.bounds.tail.last == "发表评论 查看完整评论 | |")
-        #expect(!result.notice.markdown.contains("信管网"))
+        #expect(result.bounds.tail.last == "发表评论 | 相关阅读 | 返回顶部")
+        #expect(!result.notice.markdown.contains("示例考试网"))
         #expect(!result.notice.markdown.contains("(j"))
         #expect(result.notice.clauses.map(\.id) == ["序", "一", "一(一)", "一(二)", "二", "二(一)", "二(二)", "三", "三(一)", "三(一)1", "三(一)2", "三(一)3", "三(一)4", "三(二)", "三(二)1", "三(二)2", "四", "五", "结语"])
     }
