@@ -1,8 +1,12 @@
 import Foundation
 import Testing
 @testable import PasslineSite
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// `passline serve` serves only the preview folder, and only its pages get the reload hook.
+/// `passline serve` serves only the preview folder, adds the live script and overlay to its pages, and
+/// cannot be stopped or worn down by content or clients.
 @Suite struct PreviewTests {
     @Test func requestsCannotLeaveThePreviewFolder() throws {
         let folder = try Fixture.temporaryDirectory()
@@ -18,10 +22,325 @@ import Testing
         #expect(server.resolve("/missing.html") == nil)
     }
 
-    @Test func pagesGetTheReloadScriptAndMayAskForTheVersion() {
-        let page = #"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'"></body>"#
-        let served = PreviewServer.inject(page, version: 3)
-        #expect(served.contains("form-action 'none'; connect-src 'self'"))
-        #expect(served.contains(#"<script src="/__passline/reload.js" data-version="3"></script>"#))
+    static let page = #"<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'"><script src="assets/window.js"></script></head><body><p>页</p></body></html>"#
+
+    @Test func pagesGetTheLiveScriptAndMayOpenTheEventStream() {
+        let served = PreviewPage.inject(PreviewTests.page, status: .init(version: 3, state: .ok), now: nil)
+        #expect(served.contains("form-action 'none'; connect-src 'self'"), "EventSource needs connect-src")
+        #expect(served.contains(#"<script src="/__passline/live.js" data-version="3"></script>"#))
+        #expect(!served.contains("passline-overlay"), "no overlay after a good build")
+        #expect(!served.contains("clock.js"))
+    }
+
+    @Test func afterAFailedRebuildThePageCarriesTheOverlayEvenWithoutJavaScript() {
+        let status = PreviewStatus.Snapshot(version: 2, state: .failed, lines: ["Content/faq/a.md:3:1: error: <坏>"], summary: "内容有错误")
+        let served = PreviewPage.inject(PreviewTests.page, status: status, now: nil)
+        #expect(served.contains(#"<div id="passline-overlay" role="alert" lang="zh-Hans">"#))
+        #expect(served.contains("Content/faq/a.md:3:1: error: &lt;坏&gt;"), "messages are escaped")
+        #expect(served.contains("上一次成功生成的网站"))
+    }
+
+    @Test func withNowTheClockScriptRunsBeforeThePagesOwnScripts() throws {
+        let now = try #require(ISO8601DateFormatter().date(from: "2025-02-01T02:00:00Z"))
+        let served = PreviewPage.inject(PreviewTests.page, status: .init(version: 1, state: .ok), now: now)
+        let clock = try #require(served.range(of: #"<script src="/__passline/clock.js" data-now="1738375200000"></script>"#))
+        let own = try #require(served.range(of: #"<script src="assets/window.js">"#))
+        #expect(clock.lowerBound < own.lowerBound)
+        #expect(served.contains("预览时间:2025年2月1日 10:00(北京时间)"), "the badge gives Beijing time")
+    }
+
+    // MARK: The server under load
+
+    func server(_ limits: PreviewServer.Limits, status: PreviewStatus = PreviewStatus()) throws -> (PreviewServer, URL) {
+        let folder = try Fixture.temporaryDirectory()
+        try "<html><head></head><body><p>好</p></body></html>".write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        let server = PreviewServer(root: folder, port: 0, status: status, limits: limits)
+        try server.start()
+        return (server, folder)
+    }
+
+    @Test func requestsThatNeverFinishAreClosedAfterTheReadTimeout() throws {
+        var limits = PreviewServer.Limits()
+        limits.readTimeout = 0.5
+        let status = PreviewStatus()
+        status.succeeded()
+        let (server, folder) = try server(limits, status: status)
+        defer { server.stop(); try? FileManager.default.removeItem(at: folder) }
+        // The 51 requests of issue 18: some send nothing, some a request line and no end of headers.
+        let clients = try (0..<51).map { index in
+            let client = try TestClient(port: server.port)
+            if index % 2 == 1 { client.send("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n") }
+            return client
+        }
+        let started = Date()
+        for client in clients {
+            let answer = client.readToEnd(timeout: 5)
+            #expect(client.closedByServer, "a connection still open \(Date().timeIntervalSince(started)) s later")
+            #expect(answer.isEmpty || answer.hasPrefix("HTTP/1.1 408"), "\(answer)")
+        }
+        #expect(Date().timeIntervalSince(started) < 4, "all closed soon after the 0.5 s read timeout")
+        let page = try TestClient(port: server.port).get("/index.html")
+        #expect(page.hasPrefix("HTTP/1.1 200") && page.contains("<p>好</p>"), "still serving")
+    }
+
+    @Test func beyondTheConnectionLimitClientsAreToldToComeBackAndServedOnceThereIsRoom() throws {
+        var limits = PreviewServer.Limits()
+        limits.maxConnections = 4
+        limits.readTimeout = 1.5
+        let status = PreviewStatus()
+        status.succeeded()
+        let (server, folder) = try server(limits, status: status)
+        defer { server.stop(); try? FileManager.default.removeItem(at: folder) }
+        let idle = try (0..<4).map { _ in try TestClient(port: server.port) }
+        Thread.sleep(forTimeInterval: 0.2)
+        #expect(server.activeConnections == 4)
+        let started = Date()
+        let busy = try TestClient(port: server.port).get("/index.html", timeout: 1)
+        #expect(busy.hasPrefix("HTTP/1.1 503"), "\(busy)")
+        #expect(busy.contains("Retry-After: 1"))
+        #expect(Date().timeIntervalSince(started) < 1, "refused at once, not after a wait")
+        idle.forEach { _ = $0.readToEnd(timeout: 3) }
+        let page = try TestClient(port: server.port).get("/index.html")
+        #expect(page.hasPrefix("HTTP/1.1 200"), "\(page)")
+    }
+
+    @Test func theEventStreamPushesEveryChangeOfTheBuildStatus() throws {
+        let status = PreviewStatus()
+        status.succeeded()
+        let (server, folder) = try server(PreviewServer.Limits(), status: status)
+        defer { server.stop(); try? FileManager.default.removeItem(at: folder) }
+        let stream = try TestClient(port: server.port)
+        stream.send("GET /__passline/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        let first = stream.read(until: "\n\n", after: "event: status", timeout: 3)
+        #expect(first.contains("text/event-stream"), "\(first)")
+        #expect(first.contains(#""state":"ok""#) && first.contains(#""version":1"#), "\(first)")
+        status.failed("内容有错误", lines: ["Content/faq/a.md:3:1: error: 坏"])
+        let failed = stream.read(until: "\n\n", after: "event: status", timeout: 3)
+        #expect(failed.contains(#""state":"failed""#) && failed.contains("Content/faq/a.md:3:1: error: 坏"), "\(failed)")
+        status.succeeded()
+        let fixed = stream.read(until: "\n\n", after: "event: status", timeout: 3)
+        #expect(fixed.contains(#""state":"ok""#) && fixed.contains(#""version":2"#), "\(fixed)")
+    }
+
+    // MARK: Rebuilds that fail, crash or hang
+
+    func session(_ command: [String], timeout: TimeInterval = 30) throws -> (PreviewSession, URL) {
+        let status = PreviewStatus()
+        let (server, folder) = try server(PreviewServer.Limits(), status: status)
+        status.succeeded() // the folder holds a good build
+        let session = PreviewSession(server: server, watcher: ContentWatcher(directory: folder.path), rebuild: PreviewRebuild(command: command, timeout: timeout), log: { _ in })
+        return (session, folder)
+    }
+
+    @Test func aCrashingRebuildLeavesTheServerServingTheLastGoodBuildWithTheCrashShown() throws {
+        let (session, folder) = try session(["/bin/sh", "-c", "echo 'Content/notices/x.md:1:1: error: 坏' >&2; kill -SEGV $$"])
+        defer { session.server.stop(); try? FileManager.default.removeItem(at: folder) }
+        guard case let .failed(summary, lines) = session.buildOnce() else { Issue.record("a crash counted as success"); return }
+        #expect(summary.contains("崩溃") && summary.contains("SIGSEGV"), "\(summary)")
+        #expect(lines.first == "Content/notices/x.md:1:1: error: 坏")
+        let page = try TestClient(port: session.server.port).get("/index.html")
+        #expect(page.hasPrefix("HTTP/1.1 200") && page.contains("<p>好</p>"), "the last good page is still served")
+        #expect(page.contains("passline-overlay") && page.contains("SIGSEGV"), "with the crash over it")
+        #expect(session.status.snapshot.version == 1, "the version is not bumped: open pages keep what they show")
+    }
+
+    @Test func aHangingRebuildIsStoppedAfterItsTimeout() throws {
+        let (session, folder) = try session(["/bin/sleep", "30"], timeout: 0.5)
+        defer { session.server.stop(); try? FileManager.default.removeItem(at: folder) }
+        let started = Date()
+        guard case let .failed(summary, _) = session.buildOnce() else { Issue.record("a hang counted as success"); return }
+        #expect(summary == "生成网站超过 0.5 秒还没有结束,已经停止", "\(summary)")
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(try TestClient(port: session.server.port).get("/index.html").hasPrefix("HTTP/1.1 200"))
+    }
+
+    @Test func aFailedRebuildCarriesTheBuildsOwnMessages() throws {
+        let (session, folder) = try session(["/bin/sh", "-c", "echo 'Content/sessions/ruankao-2024-H2.md:8:11: error: 不是数字' >&2; exit 1"])
+        defer { session.server.stop(); try? FileManager.default.removeItem(at: folder) }
+        #expect(session.buildOnce() == .failed(summary: "内容有错误,这次没有重新生成网站", lines: ["Content/sessions/ruankao-2024-H2.md:8:11: error: 不是数字"]))
+        #expect(session.status.snapshot.state == .failed)
+    }
+
+    @Test func theWatcherSeesAnEditWithoutPollingTheFolder() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("faq"), withIntermediateDirectories: true)
+        let watcher = ContentWatcher(directory: folder.path)
+        #if os(Linux)
+        #expect(watcher.usesKernel, "inotify on Linux")
+        #endif
+        #expect(!watcher.wait(timeout: 0.3), "nothing changed")
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) {
+            try? "x".write(to: folder.appendingPathComponent("faq/new.md"), atomically: true, encoding: .utf8)
+        }
+        #expect(watcher.wait(timeout: 3), "a new file in a subfolder is seen")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("faq/deeper"), withIntermediateDirectories: true)
+        _ = watcher.wait(timeout: 1)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) {
+            try? "y".write(to: folder.appendingPathComponent("faq/deeper/a.md"), atomically: false, encoding: .utf8)
+        }
+        #expect(watcher.wait(timeout: 3), "a folder made after the start is watched too")
+    }
+}
+
+/// `passline serve` itself, as a separate process.
+@Suite(.serialized) struct ServeCommandTests {
+    static let binary = Bundle.main.bundleURL.appendingPathComponent("passline").path
+
+    struct Running {
+        let process: Process
+        let port: UInt16
+        func stop() { process.terminate(); process.waitUntilExit() }
+    }
+
+    static func serve(content: URL, output: URL, prefix: [String] = []) throws -> Running {
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "passline not built next to the tests")
+        let process = Process()
+        let arguments = ["serve", "--content", content.path, "--port", "0", "--output", output.path]
+        process.executableURL = URL(fileURLWithPath: prefix.first ?? binary)
+        process.arguments = prefix.isEmpty ? arguments : Array(prefix.dropFirst()) + [binary] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+        let port = try #require(line.firstMatch(of: #/127\.0\.0\.1:(\d+)/#).flatMap { UInt16($0.1) }, "serve printed: \(line)")
+        return Running(process: process, port: port)
+    }
+
+    static func waitForStatus(_ port: UInt16, timeout: TimeInterval = 60, _ accept: (String) -> Bool) throws -> String {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        var last = ""
+        while Date() < deadline {
+            last = (try? TestClient(port: port).get("/__passline/status")) ?? ""
+            if accept(last) { return last }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        return last
+    }
+
+    @Test func aBrokenEditIsPushedToOpenPagesAndItsFixReloadsThem() throws {
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try Fixture.contentCopy(in: folder)
+        let serve = try ServeCommandTests.serve(content: content, output: folder.appendingPathComponent("preview"))
+        defer { serve.stop() }
+        let first = try ServeCommandTests.waitForStatus(serve.port) { $0.contains(#""version":1"#) }
+        #expect(first.contains(#""state":"ok""#), "\(first)")
+        let stream = try TestClient(port: serve.port)
+        stream.send("GET /__passline/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        _ = stream.read(until: "\n\n", after: "event: status", timeout: 5)
+
+        let session = content.appendingPathComponent("sessions/ruankao-2024-H2.md")
+        try Fixture.edit(session, replacing: "senior: 40", with: "senior: 四十")
+        var pushed = ""
+        for _ in 0..<3 where !pushed.contains(#""state":"failed""#) { pushed = stream.read(until: "\n\n", after: "event: status", timeout: 60) }
+        #expect(pushed.contains(#""state":"failed""#) && pushed.contains("ruankao-2024-H2.md:"), "\(pushed)")
+        let page = try TestClient(port: serve.port).get("/thresholds.html")
+        #expect(page.contains("passline-overlay") && page.contains("ruankao-2024-H2.md:"), "the page served now carries the error")
+        #expect(page.contains("40"), "over the last good build")
+
+        try Fixture.edit(session, replacing: "senior: 四十", with: "senior: 40")
+        var fixed = ""
+        for _ in 0..<3 where !fixed.contains(#""state":"ok""#) { fixed = stream.read(until: "\n\n", after: "event: status", timeout: 60) }
+        #expect(fixed.contains(#""state":"ok""#) && fixed.contains(#""version":2"#), "\(fixed)")
+        #expect(serve.process.isRunning)
+    }
+
+    @Test func outOfFileDescriptorsTheServerNeitherSpinsNorDies() throws {
+        let prlimit = try #require(["/usr/bin/prlimit", "/bin/prlimit"].first { FileManager.default.isExecutableFile(atPath: $0) }, "prlimit (util-linux) is needed")
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try Fixture.contentCopy(in: folder)
+        // 64 descriptors: fewer than the connections below, so accept() runs out.
+        let serve = try ServeCommandTests.serve(content: content, output: folder.appendingPathComponent("preview"), prefix: [prlimit, "--nofile=64:64"])
+        defer { serve.stop() }
+        #expect(try ServeCommandTests.waitForStatus(serve.port) { $0.contains(#""version":1"#) }.contains(#""state":"ok""#))
+        let idle = try (0..<120).map { _ in try TestClient(port: serve.port) }
+        Thread.sleep(forTimeInterval: 0.5)
+        let before = try ServeCommandTests.cpuSeconds(serve.process.processIdentifier)
+        Thread.sleep(forTimeInterval: 3)
+        let spent = try ServeCommandTests.cpuSeconds(serve.process.processIdentifier) - before
+        #expect(spent < 0.5, "the server used \(spent) s of CPU in 3 s while out of descriptors")
+        idle.forEach { $0.close() }
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try TestClient(port: serve.port).get("/index.html", timeout: 15).hasPrefix("HTTP/1.1 200"), "serving again once the clients are gone")
+        #expect(serve.process.isRunning)
+    }
+
+    /// User + system CPU time of a process, from /proc.
+    static func cpuSeconds(_ pid: Int32) throws -> Double {
+        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+        let fields = stat[stat.range(of: ")")!.upperBound...].split(separator: " ")
+        return (Double(fields[11])! + Double(fields[12])!) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+}
+
+/// A bare TCP client, to send exactly what a test needs (half a request, nothing at all).
+final class TestClient {
+    let descriptor: Int32
+    private(set) var closedByServer = false
+
+    init(port: UInt16) throws {
+        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { Glibc.close(descriptor); throw POSIXError(.ECONNREFUSED) }
+    }
+
+    deinit { close() }
+
+    private var isOpen = true
+    func close() {
+        if isOpen { Glibc.close(descriptor); isOpen = false }
+    }
+
+    func send(_ text: String) {
+        _ = Data(text.utf8).withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    }
+
+    /// Reads until the server closes the connection or `timeout` passes.
+    func readToEnd(timeout: TimeInterval) -> String {
+        var data = [UInt8]()
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while let chunk = readSome(deadline: deadline) { data += chunk }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private var buffered = [UInt8]()
+
+    /// Reads until `end` appears after `marker` (an event of a stream), or `timeout`.
+    func read(until end: String, after marker: String, timeout: TimeInterval) -> String {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while true {
+            let text = String(decoding: buffered, as: UTF8.self)
+            if let start = text.range(of: marker), let stop = text.range(of: end, range: start.upperBound..<text.endIndex) {
+                buffered = Array(text[stop.upperBound...].utf8)
+                return String(text[..<stop.upperBound])
+            }
+            guard let chunk = readSome(deadline: deadline) else { return text }
+            buffered += chunk
+        }
+    }
+
+    private func readSome(deadline: Date) -> [UInt8]? {
+        let left = deadline.timeIntervalSinceNow
+        guard left > 0 else { return nil }
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, Int32(left * 1000)) > 0 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let count = recv(descriptor, &buffer, buffer.count, 0)
+        if count <= 0 { closedByServer = true; return nil }
+        return Array(buffer[0..<count])
+    }
+
+    func get(_ path: String, timeout: TimeInterval = 10) throws -> String {
+        send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        return readToEnd(timeout: timeout)
     }
 }

@@ -12,10 +12,22 @@ public struct BuildContext: Sendable {
     public internal(set) var budget: [PageWeight] = []
     /// How long each step took, in order: what `passline build --timings` prints for profiling.
     public internal(set) var timings: [StepTiming] = []
+    /// The instant the site is built for (`SiteOptions.now`, else the moment the build started).
+    /// Today only the loader's time-dependent warnings read it (pages compute a window's state in
+    /// the browser, so the output does not depend on it); a step that makes a page depend on the
+    /// time must read this, never the clock, so `passline serve --now` and tests can choose it.
+    public let now: Date
+    /// What the write step did (files written and linked), once it has run.
+    public internal(set) var publication: PublishReport?
 
     init(options: SiteOptions) throws {
         self.options = options
-        if options.spool { files = SiteFiles(spool: try SiteSpool(beside: URL(fileURLWithPath: options.output))) }
+        now = options.now ?? Date()
+        if options.spool {
+            let spool = try SiteSpool(beside: URL(fileURLWithPath: options.output))
+            files = SiteFiles(spool: spool)
+            warnings += spool.notes
+        }
     }
 
     /// The rules, or a failure naming the step that needed them too early.
@@ -37,15 +49,20 @@ public struct SiteOptions: Sendable {
     public var scripts: [ScriptVariant]
     /// Keep the generated files on disk, in a folder beside the output, as they are made (what
     /// `passline build` does): a large archive's pages would otherwise all be held in memory until the
-    /// write. The write step then renames them into place; a failed build deletes the folder. Without
-    /// the write step the caller owns the folder (`BuildContext.files.spool`).
+    /// write. The write step then switches that folder in; a failed build deletes the folder. Making
+    /// the folder takes the output's lock (a second build into the same output is refused). Without
+    /// the write step the caller owns the folder and must `discard()` it (`BuildContext.files.spool`).
     public var spool: Bool
+    /// The instant to build the site for (`passline build --now`, `passline serve --now`); nil for
+    /// the moment the build starts. See `BuildContext.now`.
+    public var now: Date?
 
-    public init(content: String = "Content", output: String = "Site", baseURL: String? = nil, scripts: [ScriptVariant] = ScriptVariant.allCases, spool: Bool = false) {
+    public init(content: String = "Content", output: String = "Site", baseURL: String? = nil, scripts: [ScriptVariant] = ScriptVariant.allCases, spool: Bool = false, now: Date? = nil) {
         self.content = content
         self.output = output
         self.scripts = scripts
         self.spool = spool
+        self.now = now
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 }

@@ -21,3 +21,15 @@ extension BuildStep {
         }
     }
 }
+
+extension BuildStep {
+    /// Fails the build when `feed.xml` or `sitemap.xml` is not well-formed XML: a feed reader or a
+    /// search engine drops a malformed file whole, and nothing else would notice (a control character
+    /// in a title is enough). Parsed with libxml2 through Foundation's `XMLParser`.
+    public static let checkXML = BuildStep("check xml") { context in
+        let problems = context.files.paths.filter { $0.hasSuffix(".xml") }.compactMap { path in
+            context.files[path].flatMap { XMLCheck.problem(in: $0, named: path) }
+        }
+        guard problems.isEmpty else { throw BuildFailure(step: "check xml", lines: problems) }
+    }
+}

@@ -3,10 +3,11 @@ import PasslineCore
 
 /// Compiles `Content/` into the static site, as a list of named steps run in order.
 ///
-/// Everything is produced in memory first; only the last step touches the disk, writing into a
-/// temporary folder beside the output and swapping it in, so a failed build leaves the previous
-/// `Site/` exactly as it was. Output depends on content alone (no clocks, sorted keys and paths),
-/// so two builds of the same content are byte-identical and CI can diff the committed site.
+/// Files are made into a work folder beside the output (or memory), never into the output itself;
+/// only the last step publishes, switching the complete new site in with one system call, so a
+/// failed build leaves the previous `Site/` exactly as it was. Output depends on content alone (no
+/// clocks, sorted keys and paths), so two builds of the same content are byte-identical and CI can
+/// diff the committed site.
 public struct SiteBuilder: Sendable {
     public var options: SiteOptions
     public var steps: [BuildStep]
@@ -19,7 +20,7 @@ public struct SiteBuilder: Sendable {
     /// Every step but the final write, in order.
     public static let generationSteps: [BuildStep] = [
         .loadContent, .renderPages, .writeNoticeText, .addTraditionalCopies, .copyAssets,
-        .publishRules, .publishFeed, .publishSitemap, .checkLinks, .measurePages,
+        .publishRules, .publishFeed, .publishSitemap, .checkXML, .checkLinks, .measurePages,
     ]
 
     public static let standardSteps: [BuildStep] = generationSteps + [.writeAtomically]
@@ -31,7 +32,7 @@ public struct SiteBuilder: Sendable {
         do {
             context = try BuildContext(options: options)
         } catch {
-            throw BuildFailure(step: "prepare output", lines: ["cannot make the working folder beside \(options.output) (is its parent folder writable?): \(error)"])
+            throw BuildFailure(step: "prepare output", lines: [String(describing: error)])
         }
         let clock = ContinuousClock()
         var finished = false
@@ -57,7 +58,7 @@ extension BuildStep {
     /// Loads and validates Content/; its errors stop the build before anything is written.
     public static let loadContent = BuildStep("load content") { context in
         do {
-            let (book, warnings) = try ContentLoader(directory: context.options.content).load()
+            let (book, warnings) = try ContentLoader(directory: context.options.content, now: context.now).load()
             context.book = book
             context.warnings += warnings.map(\.description)
         } catch let errors as ContentErrors {
@@ -65,8 +66,11 @@ extension BuildStep {
         }
     }
 
-    /// Writes the generated files into a temporary folder next to the output, then swaps it in.
+    /// Publishes: the complete new site (already beside the output when spooled) is switched in with
+    /// one system call and the previous one deleted (`SiteWriter`, `SiteSpool`).
     public static let writeAtomically = BuildStep("write site") { context in
-        try SiteWriter(destination: URL(fileURLWithPath: context.options.output)).write(context.files)
+        let report = try SiteWriter(destination: URL(fileURLWithPath: context.options.output)).write(context.files)
+        context.publication = report
+        context.warnings += report.notes.filter { !context.warnings.contains($0) }
     }
 }

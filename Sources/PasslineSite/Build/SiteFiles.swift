@@ -4,8 +4,8 @@ import Foundation
 /// anything is published, so a failed build never leaves half a site behind.
 ///
 /// Files live in memory, or, with a `SiteSpool` (what `passline build` uses), on disk in a folder
-/// beside the output from the moment they are made: the writer then renames them into place. Either
-/// way the API is the same.
+/// beside the output from the moment they are made: that folder becomes the published site in one
+/// switch. Either way the API is the same.
 public struct SiteFiles: Sendable, Equatable {
     /// The files held in memory (all of them without a spool).
     public private(set) var files: [String: Data] = [:]
@@ -46,6 +46,17 @@ public struct SiteFiles: Sendable, Equatable {
         files[path] = nil
     }
 
+    /// Declares `path` unchanged from the published site, without producing its bytes: the publish
+    /// hard-links the published file into the new site. For a build that knows a page has not changed
+    /// without rendering it (a persistent build cache); needs a spool and a published file at `path`.
+    public mutating func keep(_ path: String) throws {
+        guard let spool else {
+            throw PublishFailure(path: path, action: "沿用已发布的文件", reason: "只有写到磁盘的构建(spool)才能沿用已发布的文件")
+        }
+        spooled[path] = try spool.keep(path)
+        files[path] = nil
+    }
+
     public subscript(path: String) -> Data? {
         if let data = files[path] { return data }
         guard spooled[path] != nil else { return nil }
@@ -66,19 +77,6 @@ public struct SiteFiles: Sendable, Equatable {
     public static func == (lhs: SiteFiles, rhs: SiteFiles) -> Bool {
         let paths = lhs.paths
         return paths == rhs.paths && paths.allSatisfy { lhs.size($0) == rhs.size($0) && lhs[$0] == rhs[$0] }
-    }
-
-    /// The relative paths of the regular files under `directory`.
-    static func paths(in directory: URL) throws -> Set<String> {
-        var paths: Set<String> = []
-        let base = directory.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return paths }
-        for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            if full.hasPrefix(base + "/") { paths.insert(String(full.dropFirst(base.count + 1))) }
-        }
-        return paths
     }
 
     /// Reads a site already on disk, e.g. to check the links of a committed `Site/`.
