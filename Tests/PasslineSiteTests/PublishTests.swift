@@ -131,7 +131,7 @@ import Glibc
         return steps
     }
 
-    @Test(arguments: ["../../PWNED-notice.html", "notice-../../../PWNED.html", "zh-Hant/../../PWNED.html", "/tmp/PWNED-absolute.html", "a//PWNED.html", "./PWNED.html", "PWNED\u{0}.html"])
+    @Test(arguments: ["../../PWNED-notice.html", "notice-../../../PWNED.html", "zh-Hant/../../PWNED.html", "/tmp/PWNED-absolute.html", "a//PWNED.html", "./PWNED.html", "PWNED\\evil.html"])
     func aPathThatLeavesTheOutputIsRefusedBeforeAnythingIsWritten(path: String) throws {
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -261,6 +261,12 @@ import Glibc
         #expect(parent.status == 1)
         #expect(parent.errors.contains("\(folder.path)/.Site.lock:无法创建锁文件:没有权限(EACCES)"), "\(parent.errors)")
         #expect(try SiteFiles.read(directory: output) == before)
+    }
+
+    @Test func aPathWithANulIsRefusedByName() {
+        #expect(throws: PublishFailure.self) { try SitePath.split("notice-a\u{0}.html") }
+        #expect(throws: PublishFailure.self) { try SitePath.split("") }
+        #expect((try? SitePath.split("zh-Hant/calculator/ruankao-2024-H2.js"))?.folders == ["zh-Hant", "calculator"])
     }
 
     @Test func systemReasonsAreToldInChineseWithTheirNames() {

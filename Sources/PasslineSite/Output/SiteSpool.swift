@@ -170,10 +170,20 @@ public final class SiteSpool: @unchecked Sendable {
         }
     }
 
+    /// Removes the spool's copy of `path` when the build made it before (a zh-Hant page is made, then
+    /// converted), so the next link or create does not fail on it first.
+    private func vacate(_ path: String, _ name: String, in folder: Int32) throws {
+        state.lock()
+        let made = stored.contains(path)
+        state.unlock()
+        if made, unlinkat(folder, name, 0) != 0, errno != ENOENT { throw PublishFailure.system(tree.path(path), "替换文件") }
+    }
+
     /// Writes or links one file (on the spool's thread).
     private func store(_ path: String, _ data: Data) throws {
         let (folders, name) = try SitePath.split(path)
         let folder = try folder(folders, for: path)
+        try vacate(path, name, in: folder)
         if let source = try published?.folder(folders, create: false), FileBytes.file(named: name, in: source, equals: data),
            try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path)) {
             counted(path, linked: true)
@@ -187,6 +197,7 @@ public final class SiteSpool: @unchecked Sendable {
     private func link(_ path: String) throws {
         let (folders, name) = try SitePath.split(path)
         let folder = try folder(folders, for: path)
+        try vacate(path, name, in: folder)
         guard let source = try published?.folder(folders, create: false) else { throw PublishFailure(path: path, action: "沿用已发布的文件", reason: "已发布的网站里没有它的文件夹") }
         if try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path)) { return counted(path, linked: true) }
         guard let data = FileBytes.read(named: name, in: source) else { throw PublishFailure(path: destination.path + "/" + path, action: "读取已发布的文件", reason: "它不是普通文件或读不出来") }
