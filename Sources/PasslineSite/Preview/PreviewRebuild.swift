@@ -36,18 +36,19 @@ public struct PreviewRebuild: Sendable {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        let collected = Collected()
-        errors.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if !data.isEmpty { collected.append(data) }
-        }
-        let finished = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0), drained = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         do {
             try process.run()
         } catch {
-            errors.fileHandleForReading.readabilityHandler = nil
             return .failed(summary: "无法启动生成网站的进程", lines: ["\(command[0]):\(error)"])
+        }
+        // Read on a thread of its own until the child closes its end (it ends, or is killed).
+        let collected = Collected()
+        let reader = errors.fileHandleForReading
+        DispatchQueue.global().async {
+            while case let data = reader.availableData, !data.isEmpty { collected.append(data) }
+            drained.signal()
         }
         var timedOut = false
         if finished.wait(timeout: .now() + timeout) == .timedOut {
@@ -56,8 +57,7 @@ public struct PreviewRebuild: Sendable {
             finished.wait()
         }
         process.waitUntilExit()
-        errors.fileHandleForReading.readabilityHandler = nil
-        if let rest = try? errors.fileHandleForReading.readToEnd() { collected.append(rest) }
+        _ = drained.wait(timeout: .now() + 5)
         var lines = collected.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         if lines.count > PreviewRebuild.maxLines {
             lines = Array(lines.prefix(PreviewRebuild.maxLines)) + ["……还有 \(lines.count - PreviewRebuild.maxLines) 行,见终端"]

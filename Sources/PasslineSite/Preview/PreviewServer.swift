@@ -17,6 +17,10 @@ import Darwin
 /// connections (and `maxStreams` event streams) are served at once and the rest get `503` at
 /// once; when the process runs out of file descriptors, a spare one is used to answer `503` and the
 /// accept loop backs off instead of spinning. Each connection gets one request (`Connection: close`).
+///
+/// Not FlyingFox (in the package mirror): its `timeout` bounds a handler, not the reading of a request,
+/// it has no connection limit, and server-sent events would need its streaming body types; meeting
+/// those here is a few dozen lines on sockets we already had, without a new dependency.
 public final class PreviewServer: @unchecked Sendable {
     public struct Limits: Sendable {
         public var readTimeout: TimeInterval = 10
