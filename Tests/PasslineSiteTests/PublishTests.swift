@@ -313,6 +313,27 @@ import Glibc
         #expect(unclosed.lines.first?.hasPrefix("sitemap.xml:4:") == true && unclosed.lines.first?.contains("开始标签和结束标签不一致") == true, "\(unclosed.lines)")
     }
 
+    @Test func aControlCharacterInANoticeTitleNeverReachesAPublishedFeed() throws {
+        // Issue 18: `title: "关于\u0001开展…"` made feed.xml not well-formed, exit 0. The loader may refuse
+        // it first (control characters in content are errors there); if it does not, the XML check must.
+        let folder = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try Fixture.contentCopy(in: folder)
+        let notice = content.appendingPathComponent("notices/2024-09-20.md")
+        let text = try String(contentsOf: notice, encoding: .utf8)
+        let title = try #require(text.firstMatch(of: #/\ntitle: (.*)\n/#))
+        try text.replacingOccurrences(of: String(title.0), with: "\ntitle: \"" + title.1.replacingOccurrences(of: "关于", with: "关于\\u0001") + "\"\n")
+            .write(to: notice, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("Site")
+        let failure = try #require(throws: BuildFailure.self) { try SiteBuilder(options: SiteOptions(content: content.path, output: output.path, spool: true)).build() }
+        if failure.step == "check xml" {
+            #expect(failure.lines.first?.hasPrefix("feed.xml:") == true && failure.lines.first?.contains("U+0001") == true, "\(failure.lines)")
+        } else {
+            #expect(failure.step == "load content", "\(failure)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func thePublishedFeedAndSitemapAreWellFormed() throws {
         let site = try Fixture.generate().files
         for path in ["feed.xml", "sitemap.xml"] {
