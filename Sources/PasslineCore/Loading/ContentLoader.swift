@@ -97,7 +97,9 @@ public struct ContentLoader {
                 log.warning(path, (1, 1), "not a content file Passline knows; it is ignored (see docs/content-format.md)")
             }
         }
-        return changelog.finish(inquiry.finish(reader.finish()))
+        var loaded = changelog.finish(inquiry.finish(reader.finish()))
+        loaded.book.contentVersion = ContentVersion.of(files)
+        return loaded
     }
 
     /// The folder of a file relative to the content directory (`notices`), `""` at the top.

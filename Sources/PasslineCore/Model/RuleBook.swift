@@ -23,6 +23,10 @@ public struct RuleBook: Codable, Sendable, Hashable {
     public var changelog: [ChangelogEntry] = []
     /// What the helpdesk bot recognises and says (Content/inquiry/); `nil` when the content has none.
     public var inquiry: InquiryContent?
+    /// Which content this book was loaded from: a short hash of the content files' paths and bytes
+    /// (`ContentVersion`), the same in a clone and a working copy; `nil` for a book not read from files.
+    /// Published in `rules.json`, it lets the helpdesk say which rules it answers from.
+    public var contentVersion: String?
 
     public func exam(_ id: String) -> Exam? { exams.first { $0.id == id } }
     public func session(exam: String, id: String) -> Session? { sessions.first { $0.exam == exam && $0.id == id } }
