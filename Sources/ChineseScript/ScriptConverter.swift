@@ -18,7 +18,7 @@ public final class ScriptConverter: @unchecked Sendable {
 
     /// Opens OpenCC with its bundled configuration; `nil` when OpenCC's data files are missing.
     public init?(_ direction: Direction) {
-        let opened = opencc_open(direction.rawValue)
+        let opened = opencc_open(Self.configuration(direction.rawValue))
         // opencc_open returns (opencc_t)-1 on failure.
         guard let opened, Int(bitPattern: opened) != -1 else { return nil }
         handle = opened
@@ -26,6 +26,16 @@ public final class ScriptConverter: @unchecked Sendable {
 
     deinit {
         if let handle { opencc_close(handle) }
+    }
+
+    /// Where OpenCC reads a configuration: the copy a release ships beside the executable
+    /// (`share/opencc/`, see scripts/dist.sh; its dictionaries are found next to it) when there is one,
+    /// so a machine without OpenCC's data package converts too; else the bare name, which OpenCC looks
+    /// up in its installed data directory.
+    static func configuration(_ name: String) -> String {
+        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return name }
+        let shipped = executable.deletingLastPathComponent().appendingPathComponent("share/opencc/" + name).path
+        return FileManager.default.fileExists(atPath: shipped) ? shipped : name
     }
 
     /// The converted text; the input unchanged if OpenCC fails on it.
