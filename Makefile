@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: site test check deps site-deps bench clean
+.PHONY: site test check deps site-deps bench dist dist-test clean
 
 ## site: install what is missing, validate Content/ and generate Site/.
 site: site-deps
@@ -29,6 +29,16 @@ site-deps:
 
 bench: site-deps
 	scripts/bench.sh
+
+## dist: the release tarball .build/dist/passline-<version>-linux-x86_64.tar.gz — both binaries with the
+## Swift runtime inside, OpenCC bundled, Site/, Content/, a Chinese README (README.md "Release").
+dist:
+	SWIFT=$(SWIFT) scripts/dist.sh
+
+## dist-test: unpack that tarball into a minimal Debian without Swift (debootstrap, cached per machine)
+## and run the helpdesk's and editors' commands in it via chroot. Needs root.
+dist-test: dist
+	scripts/dist-test.sh
 
 clean:
 	rm -rf .build

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# make dist: the release tarball for helpdesk PCs and editors' machines, which have no Swift and no -dev
+# packages (see README.md "热线与编辑:下载即用" and docs/benchmarks.md "Release tarball").
+#
+#   .build/dist/passline-<version>-linux-x86_64.tar.gz   (+ .sha256 beside it)
+#
+# What it does:
+#   1. builds passline and inquiry in release mode with --static-swift-stdlib (the Swift runtime and
+#      Foundation inside the binaries), linking libcmark statically (Debian ships libcmark.a) and
+#      OpenCC dynamically (Debian ships no libopencc.a) with the run path $ORIGIN/lib;
+#   2. bundles in lib/ exactly the shared objects ldd resolves that are not part of every Debian/Ubuntu
+#      system (glibc, libstdc++, libgcc_s), each with the run path $ORIGIN so they find one another;
+#   3. bundles in share/opencc/ the OpenCC configurations ChineseScript opens and the dictionaries they
+#      name (ChineseScript looks there, beside the executable, before OpenCC's installed data);
+#   4. generates Site/ from Content/ with the staged binary (so Site/rules.json carries this Content's
+#      contentVersion, and the staged binary has proved it finds its templates and dictionaries);
+#   5. adds Content/, a README in Chinese, the licences of what is linked in, and SHA256SUMS.
+# The version is PasslineVersion.current (Sources/PasslineCore/Version.swift), read from the binary.
+#
+# Knobs (environment): SWIFT, DIST_DIR (default .build/dist), DIST_SKIP_BUILD=1 (package what is built).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SWIFT="${SWIFT:-swift}"
+DIST="${DIST_DIR:-.build/dist}"
+mkdir -p "$DIST"
+DIST="$(cd "$DIST" && pwd)"
+SCRATCH="$DIST/swift"
+
+say() { echo "dist: $*" >&2; }
+fail() { echo "dist: error: $*" >&2; exit 1; }
+
+# What this script itself needs besides the package's own system libraries (scripts/deps.sh).
+PASSLINE_SITE_ONLY=1 scripts/deps.sh
+need=()
+command -v patchelf >/dev/null 2>&1 || need+=(patchelf)
+command -v sha256sum >/dev/null 2>&1 || need+=(coreutils)
+if [ ${#need[@]} -gt 0 ]; then
+  say "installing: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# 1. Build. SwiftPM finds the system libraries through their pkg-config files and puts each file's -L
+#    before the compiler's own search folders; copies of libcmark.pc and opencc.pc pointing at a folder
+#    that holds only libcmark.a and libopencc.so make -lcmark take the archive (static) and -lopencc the
+#    shared object, whatever order the two files are read in.
+libdir="$(pkg-config --variable=libdir libcmark)"
+[ -f "$libdir/libcmark.a" ] || fail "$libdir/libcmark.a not found (Debian's libcmark-dev ships it)"
+opencc_libdir="$(pkg-config --variable=libdir opencc)"
+mkdir -p "$DIST/static" "$DIST/pkgconfig"
+ln -sfn "$libdir/libcmark.a" "$DIST/static/libcmark.a"
+ln -sfn "$opencc_libdir/libopencc.so" "$DIST/static/libopencc.so"
+for pc in libcmark opencc; do
+  sed "s|^libdir=.*|libdir=$DIST/static|" "$(pkg-config --variable=pcfiledir "$pc")/$pc.pc" > "$DIST/pkgconfig/$pc.pc"
+done
+export PKG_CONFIG_PATH="$DIST/pkgconfig"
+build=("$SWIFT" build -c release --scratch-path "$SCRATCH" --static-swift-stdlib
+       -Xlinker -rpath -Xlinker '$ORIGIN/lib')
+if [ -z "${DIST_SKIP_BUILD:-}" ]; then
+  say "building passline and inquiry (release, static Swift runtime; minutes on a cold $SCRATCH)…"
+  "${build[@]}" >&2
+fi
+BIN="$("${build[@]}" --show-bin-path)"
+for exe in passline inquiry; do [ -x "$BIN/$exe" ] || fail "$BIN/$exe was not built"; done
+
+version="$("$BIN/passline" --version)"
+[ "$version" = "$("$BIN/inquiry" --version)" ] || fail "passline and inquiry report different versions"
+[[ "$version" =~ ^[0-9A-Za-z.+~-]+$ ]] || fail "unexpected version '$version'"
+name="passline-$version-linux-x86_64"
+stage="$DIST/stage/$name"
+say "packaging $name"
+
+# Nothing of the Swift toolchain or of libcmark may be needed at run time.
+for exe in passline inquiry; do
+  needed="$(readelf -d "$BIN/$exe" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')"
+  if grep -Eq 'swift|Foundation|dispatch|BlocksRuntime|cmark' <<<"$needed"; then
+    fail "$exe still needs $(grep -E 'swift|Foundation|dispatch|BlocksRuntime|cmark' <<<"$needed" | tr '\n' ' ')"
+  fi
+done
+
+rm -rf "$DIST/stage"
+mkdir -p "$stage/lib" "$stage/share/opencc" "$stage/licenses"
+install -m 755 "$BIN/passline" "$BIN/inquiry" "$stage/"
+strip --strip-unneeded "$stage/passline" "$stage/inquiry"
+# passline's page templates and assets: Bundle.module finds them beside the executable.
+cp -R "$BIN/Passline_PasslineSite.resources" "$stage/"
+
+# 2. Shared objects: whatever ldd resolves, less what every Debian/Ubuntu system has.
+platform='^(linux-vdso\.so\.1|ld-linux-x86-64\.so\.2|libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|librt\.so\.1|libutil\.so\.1|libresolv\.so\.2|libstdc\+\+\.so\.6|libgcc_s\.so\.1)$'
+bundled=() bundled_paths=()
+while read -r soname path; do
+  [[ "$soname" =~ $platform ]] && continue
+  [ -f "$path" ] || fail "ldd could not resolve $soname"
+  cp -L "$path" "$stage/lib/$soname"
+  chmod 644 "$stage/lib/$soname"
+  patchelf --set-rpath '$ORIGIN' "$stage/lib/$soname"
+  bundled+=("$soname") bundled_paths+=("$(readlink -f "$path")")
+done < <(ldd "$BIN/passline" "$BIN/inquiry" | awk '$2 == "=>" { print $1, $3 }' | sort -u)
+say "bundled shared objects: ${bundled[*]:-none}"
+
+# 3. OpenCC's data: the configurations ChineseScript names, and the dictionaries each names.
+datadir="$(pkg-config --variable=prefix opencc)/share/opencc"
+configs="$(grep -ho '"[A-Za-z0-9_]*\.json"' Sources/ChineseScript/*.swift | tr -d '"' | sort -u)"
+[ -n "$configs" ] || fail "no OpenCC configuration named in Sources/ChineseScript"
+for config in $configs; do
+  [ -f "$datadir/$config" ] || fail "$datadir/$config not found (Debian's libopencc-data ships it)"
+  cp "$datadir/$config" "$stage/share/opencc/"
+  for dict in $(grep -o '"file" *: *"[^"]*"' "$datadir/$config" | sed 's/.*"\([^"]*\)"$/\1/' | sort -u); do
+    [ -f "$datadir/$dict" ] || fail "$datadir/$dict (named by $config) not found"
+    cp "$datadir/$dict" "$stage/share/opencc/"
+  done
+done
+say "OpenCC data: $(cd "$stage/share/opencc" && ls | tr '\n' ' ')"
+
+# Licences of what is linked in or bundled: each package's Debian copyright file (it names the
+# upstream licence), and the Swift runtime's licence.
+owned=("$libdir/libcmark.a" "${bundled_paths[@]}" "$datadir/$(head -1 <<<"$configs")")
+for file in "${owned[@]}"; do
+  package="$(dpkg -S "$(readlink -f "$file")" 2>/dev/null | head -1 | cut -d: -f1)" || true
+  if [ -n "$package" ] && [ -f "/usr/share/doc/$package/copyright" ]; then
+    cp "/usr/share/doc/$package/copyright" "$stage/licenses/$package.copyright"
+  else
+    fail "no Debian copyright file found for $file"
+  fi
+done
+swift_license="$(dirname "$(dirname "$(readlink -f "$(command -v "$SWIFT")")")")/share/swift/LICENSE.txt"
+[ -f "$swift_license" ] && cp "$swift_license" "$stage/licenses/swift.LICENSE.txt"
+
+# 4.–5. Content/ as it is here (no hidden files), and Site/ generated from it by the staged binary.
+cp -R Content "$stage/Content"
+find "$stage/Content" -name '.*' -prune -exec rm -rf {} +
+say "generating Site/ from Content/ with the packaged passline…"
+(cd "$stage" && ./passline build --content Content --output Site >/dev/null)
+[ -f "$stage/Site/rules.json" ] || fail "the packaged passline did not write Site/rules.json"
+content_version="$(sed -n 's/^  "contentVersion" : "\([^"]*\)".*/\1/p' "$stage/Site/rules.json")"
+[ -n "$content_version" ] || fail "Site/rules.json has no contentVersion"
+
+# The oldest C and C++ runtimes the binaries and bundled objects accept: the newest symbol versions they use.
+symbols="$(objdump -T "$stage/passline" "$stage/inquiry" "$stage"/lib/* 2>/dev/null)"
+glibc="$(grep -o 'GLIBC_[0-9.]*' <<<"$symbols" | sort -uV | tail -1)"
+glibcxx="$(grep -o 'GLIBCXX_[0-9.]*' <<<"$symbols" | sort -uV | tail -1)"
+scripts/dist-readme.sh "$version" "$name" "$content_version" "${glibc#GLIBC_}" "${glibcxx#GLIBCXX_}" > "$stage/README.txt"
+
+(cd "$stage" && find . -type f ! -name SHA256SUMS -print0 | sort -z | xargs -0 sha256sum > SHA256SUMS)
+
+# Reproducible archive: sorted names, no owners, one timestamp (the commit's, when there is one).
+epoch="$(git log -1 --format=%ct 2>/dev/null || echo 0)"
+tarball="$DIST/$name.tar.gz"
+tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -C "$DIST/stage" -cf - "$name" \
+  | gzip -n -9 > "$tarball.tmp"
+mv "$tarball.tmp" "$tarball"
+(cd "$DIST" && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
+echo "$tarball" > "$DIST/tarball-path"
+
+size="$(stat -c %s "$tarball")"
+say "$tarball: $((size / 1024 / 1024)) MiB ($size bytes); content version $content_version; needs glibc ${glibc#GLIBC_}+, ${glibcxx}+"
+echo "$tarball"
