@@ -40,8 +40,9 @@ command -v debootstrap >/dev/null 2>&1 || {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
 }
 
-started=$SECONDS
+started=$SECONDS root_state="cached"
 if [ ! -f "$pristine/.passline-complete" ]; then
+  root_state="made now"
   say "making a minimal Debian $suite root with debootstrap (once per machine) in $pristine…"
   mkdir -p "$cache"
   rm -rf "$pristine.partial"
@@ -155,6 +156,14 @@ check "passline build on the shipped Content/ rewrites Site/ byte for byte" \
 check "passline build into a new folder, zh-Hant pages converted" \
   "./passline build --output /tmp/site >/dev/null && grep -q '補申領' /tmp/site/zh-Hant/index.html && echo converted" "converted"
 
+# Installed elsewhere through a symbolic link and run from another folder, the binaries still find their
+# dictionaries, libraries and templates beside their real location.
+check "inquiry through a link in /usr/local/bin, from /: Traditional still converted" \
+  "ln -sf '$dir/inquiry' /usr/local/bin/inquiry && cd / && inquiry ask --rules '$dir/Site/rules.json' --now 2025-02-10T10:00:00+08:00 '申請截止時間是什麼時候'" \
+  "補申領申請時間" "!补申领"
+check "passline through a link in /usr/local/bin, from another folder: build finds its templates" \
+  "ln -sf '$dir/passline' /usr/local/bin/passline && mkdir -p /tmp/elsewhere && cd /tmp/elsewhere && passline build --content '$dir/Content' --output out >/dev/null && test -s out/zh-Hant/notice.html && echo built" "built"
+
 # Every binary and bundled object resolves all it needs, inside the root.
 for path in "$root$dir/passline" "$root$dir/inquiry" "$root$dir"/lib/*; do
   object="${path#"$root$dir/"}"
@@ -162,6 +171,6 @@ for path in "$root$dir/passline" "$root$dir/inquiry" "$root$dir"/lib/*; do
 done
 check "the bundled OpenCC is the one loaded" "ldd $dir/inquiry | grep libopencc" "$dir/lib/libopencc"
 
-echo "dist-test: root ready and copied in $((SECONDS - started)) s in all"
+echo "dist-test: $((SECONDS - started)) s in all (root $root_state)"
 echo "dist-test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
