@@ -146,10 +146,11 @@ scripts/dist-readme.sh "$version" "$name" "$content_version" "${glibc#GLIBC_}" "
 (cd "$stage" && find . -type f ! -name SHA256SUMS -print0 | sort -z | xargs -0 sha256sum > SHA256SUMS)
 
 # Reproducible archive: sorted names, no owners, one timestamp (the commit's, when there is one).
+# gzip's default level: -9 took three times the CPU for 0.4% less.
 epoch="$(git log -1 --format=%ct 2>/dev/null || echo 0)"
 tarball="$DIST/$name.tar.gz"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -C "$DIST/stage" -cf - "$name" \
-  | gzip -n -9 > "$tarball.tmp"
+  | gzip -n > "$tarball.tmp"
 mv "$tarball.tmp" "$tarball"
 (cd "$DIST" && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
 echo "$tarball" > "$DIST/tarball-path"
