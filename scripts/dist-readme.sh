@@ -36,6 +36,7 @@ Passline $version —— 单独划线地区证书补申领:热线答询机器人
     ./passline check     检查内容:列出每个问题(文件:行:列)和改法,直到最后显示 Content: OK
     ./passline build     重新生成 Site/;有错误时什么也不写,原来的 Site/ 保持不变
     ./passline serve     在本机预览网站(用浏览器打开它显示的地址)
+    ./passline import 通知.html   从通知原文或保存的网页生成 Content/ 里的草稿,并列出要核对的每一项
 
   改动后规则内容版本随之改变,inquiry version 会显示新的版本。
   完整的编辑步骤见项目 README 的 "Editors' guide";passline diff 需要 git 仓库,请在项目仓库中使用。
@@ -49,10 +50,11 @@ Passline $version —— 单独划线地区证书补申领:热线答询机器人
 
 四、文件
 
-  passline、inquiry                  两个程序(Swift 运行库和 libcmark 已静态链接在程序内)
+  passline、inquiry                  两个程序(Swift 运行库、libcmark,以及 passline import 用的 libxml2
+                                     和 ICU,都已静态链接在程序内)
   lib/                               OpenCC 简繁转换库及其依赖(程序自动从这里加载)
   share/opencc/                      简繁转换的配置和词典
-  Passline_PasslineSite.resources/   网页模板和样式(passline build 使用)
+  Passline_*.resources/              网页模板和样式(passline build 使用)、导入通知用的词表(passline import)
   Site/、Content/                    网站与内容
   licenses/                          所含开源软件的许可证
   SHA256SUMS                         文件校验:sha256sum -c SHA256SUMS

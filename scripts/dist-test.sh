@@ -2,8 +2,8 @@
 # make dist-test: proves the release tarball (make dist) runs on a plain Debian system without Swift and
 # without -dev packages. It unpacks the tarball into a minimal Debian root made with debootstrap and runs,
 # inside it via chroot: the README's helpdesk lines exactly as written, inquiry --version / version / ask
-# (a threshold, a window, a Traditional question) / check, passline check and build on the shipped
-# Content/, and ldd of every binary and bundled object.
+# (a threshold, a window, a Traditional question) / check, passline check, build and import on the
+# shipped Content/, and ldd of every binary and bundled object.
 #
 # The debootstrap root is made once per machine and cached outside the repository (it needs the Debian
 # mirror once, ~1 minute); each run works in a fresh copy of it, so no run sees what another left.
@@ -113,10 +113,10 @@ echo "dist-test: $file in a debootstrap'd Debian $suite (minbase)"
 
 # The root is a plain system: no Swift, no -dev package, none of the libraries the tarball brings.
 check "the root has no Swift toolchain" "! command -v swift && ! command -v swiftc && ! ls -d /opt/swift /usr/lib/swift 2>/dev/null"
-check "the root has no -dev package, nor cmark, OpenCC or marisa" \
-  "dpkg-query -W -f '\${Package}\n' | grep -E -- '-dev\$|cmark|opencc|marisa|swift' || echo clean" "clean"
+check "the root has no -dev package, nor cmark, OpenCC, marisa, libxml2 or ICU" \
+  "dpkg-query -W -f '\${Package}\n' | grep -E -- '-dev\$|cmark|opencc|marisa|xml|icu|swift' || echo clean" "clean"
 check "the root has none of their files" \
-  "find / -xdev \\( -name 'libcmark*' -o -name 'libopencc*' -o -name 'libmarisa*' -o -name 'libswift*' -o -path /usr/share/opencc \\) -print -quit | grep . || echo clean" "clean"
+  "find / -xdev \\( -name 'libcmark*' -o -name 'libopencc*' -o -name 'libmarisa*' -o -name 'libxml2*' -o -name 'libicu*' -o -name 'libswift*' -o -path /usr/share/opencc \\) -print -quit | grep . || echo clean" "clean"
 
 # README.md's helpdesk lines, exactly as written, with two questions on standard input.
 readme_lines="$(sed -n '/<!-- helpdesk:start -->/,/<!-- helpdesk:end -->/p' "$repo/README.md" | sed -n '/^```/,/^```/p' | sed '/^```/d')"
@@ -155,6 +155,12 @@ check "passline build on the shipped Content/ rewrites Site/ byte for byte" \
   "./passline build >/dev/null && sha256sum --quiet -c SHA256SUMS && echo identical" "identical"
 check "passline build into a new folder, zh-Hant pages converted" \
   "./passline build --output /tmp/site >/dev/null && grep -q '補申領' /tmp/site/zh-Hant/index.html && echo converted" "converted"
+
+# passline import reads a saved web page with libxml2 (linked in, with its ICU): a GB18030 repost of the notice.
+cp "$repo/Tests/PasslineImportTests/Fixtures/synthetic-2025-01-15-repost-gb18030.html" "$root/tmp/repost.html"
+check "passline import reads a saved GB18030 web page (libxml2)" \
+  "./passline import /tmp/repost.html --dry-run" "GB18030" \
+  "申请时间 application:2025-01-22T09:00+08:00 至 2025-02-28T17:00+08:00" "咨询电话 hotline:010-68607734"
 
 # Installed elsewhere through a symbolic link and run from another folder, the binaries still find their
 # dictionaries, libraries and templates beside their real location.

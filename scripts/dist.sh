@@ -6,10 +6,12 @@
 #
 # What it does:
 #   1. builds passline and inquiry in release mode with --static-swift-stdlib (the Swift runtime and
-#      Foundation inside the binaries), linking libcmark statically (Debian ships libcmark.a) and
-#      OpenCC dynamically (Debian ships no libopencc.a) with the run path $ORIGIN/lib;
+#      Foundation inside the binaries), linking statically each system library Debian ships as an
+#      archive (libcmark; libxml2 with the ICU it needs) and dynamically the others (OpenCC: Debian
+#      ships no libopencc.a), with the run path $ORIGIN/lib;
 #   2. bundles in lib/ exactly the shared objects ldd resolves that are not part of every Debian/Ubuntu
-#      system (glibc, libstdc++, libgcc_s), each with the run path $ORIGIN so they find one another;
+#      system (glibc, libstdc++, libgcc_s, zlib, liblzma), each with the run path $ORIGIN so they find
+#      one another;
 #   3. bundles in share/opencc/ the OpenCC configurations ChineseScript opens and the dictionaries they
 #      name (ChineseScript looks there, beside the executable, before OpenCC's installed data);
 #   4. generates Site/ from Content/ with the staged binary (so Site/rules.json carries this Content's
@@ -42,19 +44,45 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# 1. Build. SwiftPM finds the system libraries through their pkg-config files and puts each file's -L
-#    before the compiler's own search folders; copies of libcmark.pc and opencc.pc pointing at a folder
-#    that holds only libcmark.a and libopencc.so make -lcmark take the archive (static) and -lopencc the
-#    shared object, whatever order the two files are read in.
-libdir="$(pkg-config --variable=libdir libcmark)"
-[ -f "$libdir/libcmark.a" ] || fail "$libdir/libcmark.a not found (Debian's libcmark-dev ships it)"
-opencc_libdir="$(pkg-config --variable=libdir opencc)"
+# 1. Build. SwiftPM finds each system library (the pkgConfig names in Package.swift) through its
+#    pkg-config file and puts that file's -L before the compiler's own search folders. Copies of those
+#    files point at $DIST/static, which holds, for a library Debian ships as an archive (and whose private
+#    dependencies it ships as archives too), the .a files — so -l takes them and links them in, with the
+#    private dependencies added — and otherwise the .so, linked dynamically and bundled in step 2.
+#    Libraries every Debian/Ubuntu system has (libc, libm, libstdc++, zlib, liblzma…) stay dynamic.
+platform_libs='^(c|m|dl|pthread|rt|util|resolv|stdc\+\+|gcc_s|z|lzma)$'
+modules="$(grep -o 'pkgConfig: "[^"]*"' Package.swift | sed 's/.*"\(.*\)"/\1/')"
+[ -n "$modules" ] || fail "no pkgConfig system library found in Package.swift"
+rm -rf "$DIST/static" "$DIST/pkgconfig"
 mkdir -p "$DIST/static" "$DIST/pkgconfig"
-ln -sfn "$libdir/libcmark.a" "$DIST/static/libcmark.a"
-ln -sfn "$opencc_libdir/libopencc.so" "$DIST/static/libopencc.so"
-for pc in libcmark opencc; do
-  sed "s|^libdir=.*|libdir=$DIST/static|" "$(pkg-config --variable=pcfiledir "$pc")/$pc.pc" > "$DIST/pkgconfig/$pc.pc"
+static_libs=() dynamic_modules=()
+for module in $modules; do
+  pkg-config --exists "$module" || fail "pkg-config does not know $module (run scripts/deps.sh)"
+  libdir="$(pkg-config --variable=libdir "$module")"
+  own="$(pkg-config --libs-only-l "$module")"
+  all="$(pkg-config --static --libs-only-l "$module")"
+  archives=() static=yes
+  for flag in $all; do
+    lib="${flag#-l}"
+    [[ "$lib" =~ $platform_libs ]] && continue
+    if [ -f "$libdir/lib$lib.a" ]; then archives+=("$libdir/lib$lib.a"); else static=""; fi
+  done
+  if [ -n "$static" ]; then
+    for archive in "${archives[@]}"; do ln -sfn "$archive" "$DIST/static/"; static_libs+=("$(basename "$archive" .a)"); done
+    libs="$all"
+  else
+    for flag in $own; do
+      [ -e "$libdir/lib${flag#-l}.so" ] || fail "$libdir/lib${flag#-l}.so not found"
+      ln -sfn "$libdir/lib${flag#-l}.so" "$DIST/static/"
+    done
+    libs="$own"
+    dynamic_modules+=("$module")
+  fi
+  pc="$(pkg-config --variable=pcfiledir "$module")/$module.pc"
+  sed -e "s|^libdir=.*|libdir=$DIST/static|" -e '/^Libs.private:/d' -e '/^Requires.private:/d' \
+      -e "s|^Libs:.*|Libs: -L\${libdir} $libs|" "$pc" > "$DIST/pkgconfig/$module.pc"
 done
+say "linked statically: ${static_libs[*]:-nothing}; dynamically (bundled): ${dynamic_modules[*]:-nothing}"
 export PKG_CONFIG_PATH="$DIST/pkgconfig"
 build=("$SWIFT" build -c release --scratch-path "$SCRATCH" --static-swift-stdlib
        -Xlinker -rpath -Xlinker '$ORIGIN/lib')
@@ -72,11 +100,12 @@ name="passline-$version-linux-x86_64"
 stage="$DIST/stage/$name"
 say "packaging $name"
 
-# Nothing of the Swift toolchain or of libcmark may be needed at run time.
+# Nothing of the Swift toolchain, nor any library linked in statically, may be needed at run time.
+forbidden="swift|Foundation|dispatch|BlocksRuntime$(printf '|%s\\.so' "${static_libs[@]}")"
 for exe in passline inquiry; do
   needed="$(readelf -d "$BIN/$exe" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')"
-  if grep -Eq 'swift|Foundation|dispatch|BlocksRuntime|cmark' <<<"$needed"; then
-    fail "$exe still needs $(grep -E 'swift|Foundation|dispatch|BlocksRuntime|cmark' <<<"$needed" | tr '\n' ' ')"
+  if grep -Eq "$forbidden" <<<"$needed"; then
+    fail "$exe still needs $(grep -E "$forbidden" <<<"$needed" | tr '\n' ' ')"
   fi
 done
 
@@ -84,11 +113,15 @@ rm -rf "$DIST/stage"
 mkdir -p "$stage/lib" "$stage/share/opencc" "$stage/licenses"
 install -m 755 "$BIN/passline" "$BIN/inquiry" "$stage/"
 strip --strip-unneeded "$stage/passline" "$stage/inquiry"
-# passline's page templates and assets: Bundle.module finds them beside the executable.
-cp -R "$BIN/Passline_PasslineSite.resources" "$stage/"
+# The targets' resources (passline's page templates and assets, the importer's phrasing): Bundle.module
+# finds them beside the executable.
+resources=("$BIN"/*.resources)
+[ -d "${resources[0]}" ] || fail "no resource bundle in $BIN"
+cp -R "${resources[@]}" "$stage/"
 
-# 2. Shared objects: whatever ldd resolves, less what every Debian/Ubuntu system has.
-platform='^(linux-vdso\.so\.1|ld-linux-x86-64\.so\.2|libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|librt\.so\.1|libutil\.so\.1|libresolv\.so\.2|libstdc\+\+\.so\.6|libgcc_s\.so\.1)$'
+# 2. Shared objects: whatever ldd resolves, less what every Debian/Ubuntu system has (glibc, the C++
+#    runtime, and zlib and liblzma, which dpkg itself needs).
+platform='^(linux-vdso\.so\.1|ld-linux-x86-64\.so\.2|libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|librt\.so\.1|libutil\.so\.1|libresolv\.so\.2|libstdc\+\+\.so\.6|libgcc_s\.so\.1|libz\.so\.1|liblzma\.so\.5)$'
 bundled=() bundled_paths=()
 while read -r soname path; do
   [[ "$soname" =~ $platform ]] && continue
@@ -116,7 +149,7 @@ say "OpenCC data: $(cd "$stage/share/opencc" && ls | tr '\n' ' ')"
 
 # Licences of what is linked in or bundled: each package's Debian copyright file (it names the
 # upstream licence), and the Swift runtime's licence.
-owned=("$libdir/libcmark.a" "${bundled_paths[@]}" "$datadir/$(head -1 <<<"$configs")")
+owned=("$DIST"/static/*.a "${bundled_paths[@]}" "$datadir/$(head -1 <<<"$configs")")
 for file in "${owned[@]}"; do
   package="$(dpkg -S "$(readlink -f "$file")" 2>/dev/null | head -1 | cut -d: -f1)" || true
   if [ -n "$package" ] && [ -f "/usr/share/doc/$package/copyright" ]; then
