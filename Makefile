@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: site test check deps site-deps bench dist dist-test clean
+.PHONY: site test check deps site-deps bench dist dist-test dist-bench clean
 
 ## site: install what is missing, validate Content/ and generate Site/.
 site: site-deps
@@ -39,6 +39,10 @@ dist:
 ## and run the helpdesk's and editors' commands in it via chroot. Needs root.
 dist-test: dist
 	scripts/dist-test.sh
+
+## dist-bench: the tarball's size and the packaged binaries' start times, warm and cold (make dist first).
+dist-bench:
+	scripts/dist-bench.sh
 
 clean:
 	rm -rf .build

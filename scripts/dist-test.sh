@@ -41,10 +41,17 @@ command -v debootstrap >/dev/null 2>&1 || {
 }
 
 started=$SECONDS root_state="cached"
+mkdir -p "$cache"
+# One run at a time makes the root; copies left by runs that were killed a day ago or more are removed.
+exec 9>"$cache/lock"
+flock 9
+for stale in $(find "$cache" -maxdepth 1 -name 'run.*' -mmin +1440); do
+  umount "$stale/root/proc" 2>/dev/null || true
+  mountpoint -q "$stale/root/proc" || rm -rf "$stale"
+done
 if [ ! -f "$pristine/.passline-complete" ]; then
   root_state="made now"
   say "making a minimal Debian $suite root with debootstrap (once per machine) in $pristine…"
-  mkdir -p "$cache"
   rm -rf "$pristine.partial"
   debootstrap --variant=minbase "$suite" "$pristine.partial" "$mirror" > "$cache/debootstrap.log" 2>&1 || {
     tail -20 "$cache/debootstrap.log" >&2; say "debootstrap failed (log: $cache/debootstrap.log)"; exit 1; }
@@ -60,10 +67,13 @@ else
 fi
 
 work="$(mktemp -d "$cache/run.XXXXXX")"
+flock -u 9
 root="$work/root"
 cleanup() {
-  umount "$root/proc" 2>/dev/null || true
-  if [ -n "${DIST_TEST_KEEP:-}" ]; then say "kept $root"; else rm -rf "$work"; fi
+  umount "$root/proc" 2>/dev/null || umount -l "$root/proc" 2>/dev/null || true
+  if [ -n "${DIST_TEST_KEEP:-}" ]; then say "kept $root"
+  elif mountpoint -q "$root/proc"; then say "left $work: $root/proc is still mounted"
+  else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 copy_start=$SECONDS
