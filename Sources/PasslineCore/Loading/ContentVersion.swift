@@ -18,12 +18,12 @@ public enum ContentVersion {
         let hashes = Parallel.map(files.map(\.1)) { url in fileHash(url) }
         var manifest = FNV1a()
         for (file, hash) in zip(files, hashes) {
-            manifest.add(Array(file.0.utf8))
-            manifest.add([0x09])
-            manifest.add(Array(hex(hash).utf8))
-            manifest.add([0x0A])
+            manifest.add(file.0.utf8)
+            manifest.add(CollectionOfOne(0x09))
+            manifest.add(hexDigits(hash))
+            manifest.add(CollectionOfOne(0x0A))
         }
-        return String(hex(manifest.value).prefix(digits))
+        return String(decoding: hexDigits(manifest.value).prefix(digits), as: UTF8.self)
     }
 
     /// A file that cannot be read hashes as empty: the loader has already reported it as an error.
@@ -33,9 +33,12 @@ public enum ContentVersion {
         return hash.value
     }
 
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// The 16 lowercase hex digits of `value`, most significant first, as ASCII bytes.
+    private static func hexDigits(_ value: UInt64) -> [UInt8] {
+        (0..<16).map { index in
+            let nibble = UInt8((value >> (60 - 4 * UInt64(index))) & 0xF)
+            return nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+        }
     }
 }
 
