@@ -46,15 +46,26 @@ commands=(
 [ -z "${BENCH_COMPARE:-}" ] || commands+=("$(readlink -f "$BENCH_COMPARE") ask --rules $rules 热线电话是多少")
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-hyperfine -N --warmup 5 --runs "$runs" --export-markdown "$work/warm.md" "${commands[@]}" >/dev/null 2>&1
-hyperfine --warmup 1 --runs "$((runs / 2))" --prepare "$evict" --export-markdown "$work/cold.md" "${commands[@]:0:5}" >/dev/null 2>&1
-strip_dir() { sed -e "s|$dir/||g" -e "s|$rules|Site/rules.json|g"; }
-echo "### warm (files in the page cache), $runs runs"
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/warm.json" "${commands[@]}" >/dev/null 2>&1
+hyperfine --warmup 1 --runs "$((runs / 2))" --prepare "$evict" --export-json "$work/cold.json" "${commands[@]:0:5}" >/dev/null 2>&1
+table() {
+  python3 - "$1" "$dir/" "$rules" <<'PY'
+import json, sys
+results, prefix, rules = json.load(open(sys.argv[1]))["results"], sys.argv[2], sys.argv[3]
+print("| command | median | mean ± σ | min | max | CPU (user + sys) |")
+print("|:---|---:|---:|---:|---:|---:|")
+ms = lambda s: f"{s * 1000:.1f} ms"
+for r in results:
+    name = r["command"].replace(rules, "Site/rules.json").replace(prefix, "")
+    print(f"| `{name}` | **{ms(r['median'])}** | {ms(r['mean'])} ± {r['stddev'] * 1000:.1f} | {ms(r['min'])} | {ms(r['max'])} | {ms(r['user'] + r['system'])} |")
+PY
+}
+echo "### warm (files in the page cache), $runs runs after 5 warm-up runs"
 echo
-strip_dir < "$work/warm.md"
+table "$work/warm.json"
 echo
 echo "### cold (binaries, libraries, dictionaries and rules.json evicted before each run), $((runs / 2)) runs"
 echo
-strip_dir < "$work/cold.md"
+table "$work/cold.json"
 echo
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
