@@ -93,7 +93,7 @@ passed=0 failed=0
 # environment of a plain login (no PATH into the build machine, no LD_LIBRARY_PATH).
 inroot() {
   chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME="$home" LANG=C.UTF-8 \
-    TERM=dumb bash -c "cd '$home' && { cd '$dir' 2>/dev/null || true; } && $1"
+    TERM=dumb bash -c "cd '$home' && { cd '$dir' 2>/dev/null || true; } && $1" </dev/null
 }
 # check NAME COMMAND [EXPECTED…]: COMMAND must exit 0 and print every EXPECTED text (fixed strings).
 # A line "!TEXT" means TEXT must not appear; "=N" means the exit status must be N.
@@ -134,6 +134,21 @@ readme_lines="$(sed -n '/<!-- helpdesk:start -->/,/<!-- helpdesk:end -->/p' "$re
 check "README.md's helpdesk lines work as written" \
   "printf '%s\n' '2024年下半年高级合格标准是多少' '/quit' | { $readme_lines; }" \
   "2024年下半年高级:各科目40分(含)" "三(一)4"
+
+# The tarball's own README.txt: its two lines in another folder, and each inquiry example it gives.
+readme_txt="$root$dir/README.txt"
+if [ -f "$readme_txt" ]; then
+  mkdir -p "$root/home/helpdesk2"
+  cp "$tarball" "$root/home/helpdesk2/"
+  two="$(grep -E '^    (tar xzf|\./inquiry --rules)' "$readme_txt" | sed 's/^    //')"
+  check "README.txt's two lines work as written" \
+    "cd /home/helpdesk2 && printf '%s\n' '申请什么时候截止' | { $two; }" "2025年2月28日17:00"
+  mapfile -t examples < <(grep -E '^    \./inquiry (ask|check|version) ' "$readme_txt" | sed 's/^    //')
+  [ ${#examples[@]} -ge 3 ] || check "README.txt gives the ask, check and version examples" "false"
+  for example in "${examples[@]}"; do check "README.txt: ${example:0:60}…" "$example"; done
+else
+  check "the tarball has README.txt" "test -f README.txt"
+fi
 
 # The binaries: version, the bot from rules.json alone, the verdict, the editors' commands.
 check "inquiry --version" "./inquiry --version" "$version"
