@@ -46,8 +46,11 @@ commands=(
 [ -z "${BENCH_COMPARE:-}" ] || commands+=("$(readlink -f "$BENCH_COMPARE") ask --rules $rules 热线电话是多少")
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-hyperfine -N --warmup 5 --runs "$runs" --export-json "$work/warm.json" "${commands[@]}" >/dev/null 2>&1
-hyperfine --warmup 1 --runs "$((runs / 2))" --prepare "$evict" --export-json "$work/cold.json" "${commands[@]:0:5}" >/dev/null 2>&1
+measure() {
+  hyperfine "$@" > "$work/hyperfine.log" 2>&1 || { tail -20 "$work/hyperfine.log" >&2; echo "dist-bench: hyperfine failed" >&2; exit 1; }
+}
+measure -N --warmup 5 --runs "$runs" --export-json "$work/warm.json" "${commands[@]}"
+measure --warmup 1 --runs "$((runs / 2))" --prepare "$evict" --export-json "$work/cold.json" "${commands[@]:0:5}"
 table() {
   python3 - "$1" "$dir/" "$rules" <<'PY'
 import json, sys
