@@ -15,6 +15,7 @@ struct ChangelogReader {
         _ = fields.string("title", required: false)
         fields.finish()
         let document = MarkdownDocument(parsing: file.body)
+        BodyCheck.run(file, document: document, log: log)
         var current: (entry: ChangelogEntry, line: Int)?
         func close() {
             guard let (entry, line) = current else { return }

@@ -13,8 +13,21 @@ enum ClauseParser {
         var line: Int
     }
 
-    static func clauses(in document: MarkdownDocument) -> [Found] {
+    /// A block that opens like a clause but whose number cannot be one (`一一一…一、`).
+    struct Problem {
+        var line: Int
+        var number: String
+    }
+
+    /// The highest number a clause may have at any level: notices count to a dozen or so, and a
+    /// number that cannot be counted (a run of a thousand 一) must not become one.
+    static let highest = 99
+
+    static func clauses(in document: MarkdownDocument) -> [Found] { parse(document).found }
+
+    static func parse(_ document: MarkdownDocument) -> (found: [Found], problems: [Problem]) {
         var found: [Found] = []
+        var problems: [Problem] = []
         var section: (name: String, number: Int)?
         var item: (name: String, number: Int)?
         var closing = false
@@ -41,7 +54,10 @@ enum ClauseParser {
                 if found.last?.clause.id == "结语" { append(block, plain: plain) } else { open(id: "结语", anchor: "closing", depth: 0, block: block, plain: plain) }
                 continue
             }
-            if let m = ClauseNumber.section(text), let n = ChineseNumeral.value(String(m)) {
+            if let m = ClauseNumber.section(text) ?? ClauseNumber.item(text), ChineseNumeral.value(String(m)).map({ $0 > highest }) ?? true {
+                problems.append(Problem(line: block.line, number: String(m)))
+                if found.isEmpty { open(id: "序", anchor: "preamble", depth: 0, block: block, plain: plain) } else { append(block, plain: plain) }
+            } else if let m = ClauseNumber.section(text), let n = ChineseNumeral.value(String(m)) {
                 section = (String(m), n)
                 item = nil
                 open(id: section!.name, anchor: "c\(n)", depth: 1, block: block, plain: plain)
@@ -58,7 +74,7 @@ enum ClauseParser {
                 append(block, plain: plain)
             }
         }
-        return found
+        return (found, problems)
     }
 }
 
@@ -70,9 +86,13 @@ public enum ChineseNumeral {
     /// The unit characters and their values.
     public static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
 
-    /// The value of a numeral below 10,000 (`四十二` → 42, `一百` → 100); `nil` if it is not one.
+    /// The largest value read: digit strings longer than eight digits are not numbers anyone writes.
+    public static let largest = 99_999_999
+
+    /// The value of a numeral (`四十二` → 42, `一百` → 100, `二〇二三` → 2023); `nil` if it is not one, or
+    /// if it is larger than `largest` (a run of a thousand 一 overflowed and crashed the check).
     public static func value(_ text: String) -> Int? {
-        guard !text.isEmpty else { return nil }
+        guard !text.isEmpty, text.count <= 16 else { return nil }
         var total = 0
         var current = 0
         for ch in text {
@@ -84,8 +104,9 @@ public enum ChineseNumeral {
             } else {
                 return nil
             }
+            guard total <= largest, current <= largest else { return nil }
         }
         // Digit strings such as 二〇二三 read digit by digit; 四十二 by its units.
-        return total + current
+        return total + current <= largest ? total + current : nil
     }
 }

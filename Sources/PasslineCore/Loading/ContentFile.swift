@@ -10,11 +10,31 @@ struct ContentFile {
     /// The file line on which the body starts (1-based).
     let bodyStartLine: Int
 
-    /// Reads and splits a file; every problem is reported as a diagnostic with its line.
+    /// Reads and splits a file; every problem is reported as a diagnostic with its line. Only a
+    /// regular file of at most `ContentLimits.fileBytes` is read: a FIFO would block the loader, a
+    /// device or a 50 MB file would exhaust it.
     static func read(_ url: URL, displayPath: String) -> Result<ContentFile, Diagnostic> {
-        guard let data = try? Data(contentsOf: url) else {
-            return .failure(Diagnostic(displayPath, line: 1, "cannot read the file"))
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        } catch {
+            return .failure(Diagnostic(displayPath, line: 1, "读不出这个文件:检查它是否还在、是否有读取权限"))
         }
+        let type = attributes[.type] as? FileAttributeType
+        guard type == .typeRegular else {
+            return .failure(Diagnostic(displayPath, line: 1, "这不是普通文件(\(type.map(describe) ?? "未知类型")):内容文件夹里只放 .md 文件"))
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if size > ContentLimits.fileBytes { return .failure(tooLarge(size, displayPath)) }
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            return .failure(Diagnostic(displayPath, line: 1, "读不出这个文件:检查它是否有读取权限"))
+        }
+        defer { try? handle.close() }
+        // Read one byte past the limit: a file that grew after the size was taken is still refused.
+        guard let data = try? handle.read(upToCount: ContentLimits.fileBytes + 1) ?? Data() else {
+            return .failure(Diagnostic(displayPath, line: 1, "读不出这个文件:检查它是否有读取权限"))
+        }
+        if data.count > ContentLimits.fileBytes { return .failure(tooLarge(data.count, displayPath)) }
         guard let text = String(data: data, encoding: .utf8) else {
             let line = firstInvalidUTF8Line(data)
             return .failure(Diagnostic(displayPath, line: line, "invalid UTF-8 on this line; save the file as UTF-8"))
@@ -22,7 +42,33 @@ struct ContentFile {
         return parse(text, displayPath: displayPath)
     }
 
+    private static func describe(_ type: FileAttributeType) -> String {
+        switch type {
+        case .typeDirectory: "文件夹"
+        case .typeCharacterSpecial, .typeBlockSpecial: "设备"
+        case .typeSocket: "套接字"
+        case .typeSymbolicLink: "符号链接"
+        default: "管道或其他特殊文件"
+        }
+    }
+
+    private static func tooLarge(_ size: Int, _ path: String) -> Diagnostic {
+        Diagnostic(path, line: 1, "文件有 \(size) 字节,超过每个内容文件 \(ContentLimits.fileBytes) 字节(1 MiB)的上限:拆成几个文件,或删去不属于内容的部分")
+    }
+
+    /// Splits `text`. Line ends are read as written on any system (LF, CRLF, and CR alone, as old Mac
+    /// editors save), a byte-order mark at the start is skipped, and a control character anywhere is
+    /// an error at its place.
     static func parse(_ text: String, displayPath: String) -> Result<ContentFile, Diagnostic> {
+        if text.utf8.count > ContentLimits.fileBytes { return .failure(tooLarge(text.utf8.count, displayPath)) }
+        var text = text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if let control = ControlCharacters.first(in: text) {
+            return .failure(Diagnostic(displayPath, line: control.line, column: control.column, ControlCharacters.message(control.scalar)))
+        }
         // Find the two '---' lines by scanning bytes: splitting the whole file into Character lines
         // (and joining the body back) was a third of the loader's time.
         let utf8 = text.utf8
@@ -36,8 +82,7 @@ struct ContentFile {
         var i = utf8.startIndex
         while i <= utf8.endIndex {
             if i == utf8.endIndex || utf8[i] == 0x0A {
-                var end = i
-                if end > lineStart, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+                let end = i
                 if open == nil {
                     guard isFence(lineStart, end) else {
                         return .failure(Diagnostic(displayPath, line: 1, "missing front matter: the file must start with a line '---', then the keys, then '---'"))
@@ -61,7 +106,9 @@ struct ContentFile {
         let close = lineNumber - 1
         var yaml = String(text[yamlStart..<yamlEnd])
         if yaml.hasSuffix("\n") { yaml.removeLast() }
-        if yaml.utf8.contains(0x0D) { yaml = yaml.replacingOccurrences(of: "\r\n", with: "\n") }
+        if let problem = FrontMatterGuard.problem(in: yaml) {
+            return .failure(Diagnostic(displayPath, line: problem.line + Fields.lineOffset, column: problem.column, problem.message))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .contentRules, .default, .utf8)
@@ -73,9 +120,32 @@ struct ContentFile {
         guard let node, case .mapping = node else {
             return .failure(Diagnostic(displayPath, line: 2, "front matter must be a set of 'key: value' lines"))
         }
-        var body = String(text[bodyStart...])
-        if body.utf8.contains(0x0D) { body = body.replacingOccurrences(of: "\r\n", with: "\n") }
+        // Escapes in quoted YAML (`"\0"`, `"\a"`) make control characters the file does not show.
+        if yaml.utf8.contains(0x5C), let (scalar, place) = firstControl(in: node) {
+            return .failure(Diagnostic(displayPath, line: place.line, column: place.column, ControlCharacters.message(scalar)))
+        }
+        let body = String(text[bodyStart...])
         return .success(ContentFile(path: displayPath, frontMatter: node, body: body, bodyStartLine: close + 2))
+    }
+
+    /// The first scalar (key or value) of `node` holding a control character, and its place in the file.
+    private static func firstControl(in node: Node) -> (Unicode.Scalar, (line: Int, column: Int))? {
+        switch node {
+        case let .scalar(scalar):
+            return scalar.string.unicodeScalars.first(where: ControlCharacters.isControl).map { ($0, Fields.location(of: node)) }
+        case let .mapping(mapping):
+            for (key, value) in mapping {
+                if let found = firstControl(in: key) ?? firstControl(in: value) { return found }
+            }
+            return nil
+        case let .sequence(sequence):
+            for item in sequence {
+                if let found = firstControl(in: item) { return found }
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {

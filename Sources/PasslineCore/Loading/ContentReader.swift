@@ -76,13 +76,25 @@ struct ContentReader {
         refs += recorded.refs
     }
 
+    /// An id as a `ContentID`: the build turns it into a file name, an anchor or a URL part.
     private func identifier(_ id: String?, _ fields: Fields, key: String = "id") -> String? {
         guard let id else { return nil }
-        guard Identifier.isValid(id) else {
-            log.error(fields.path, Fields.location(of: fields.node["id"]), "'\(key)' must use lowercase letters, digits and '-', found '\(id)'")
+        if let problem = ContentID.problem(with: id) {
+            log.error(fields.path, Fields.location(of: fields.valueNode(of: key)),
+                      "'\(key)' 是 '\(id.debugDescription.dropFirst().dropLast().shown)',\(problem):id 只能用小写字母、数字和 '-',如 hrss-2022-25")
             return nil
         }
         return id
+    }
+
+    /// A page address (`url`, `source_url`, a website's `url`): a full https:// or http:// address.
+    private func address(_ key: String, _ fields: inout Fields, required: Bool = true) -> String? {
+        guard let url = fields.string(key, required: required) else { return nil }
+        if let problem = LinkPolicy.problem(address: url) {
+            log.error(fields.path, Fields.location(of: fields.valueNode(of: key)), problem)
+            return nil
+        }
+        return url
     }
 
     /// A level key of a map (`senior:`), or an error suggesting the level it was probably meant to be.
@@ -101,7 +113,7 @@ struct ContentReader {
             guard var entry = Fields(node, path: file.path, log: log, what: "a source") else { continue }
             let id = identifier(entry.string("id"), entry)
             let title = entry.string("title")
-            let url = entry.string("url")
+            let url = address("url", &entry)
             let confidence = entry.string("confidence")
             let note = entry.string("note", required: false)
             entry.finish()
@@ -123,10 +135,11 @@ struct ContentReader {
         if var map = fields.mapping("messages") {
             for (key, _, value) in map.entries {
                 map.markUsed([key])
-                guard let text = value.string else {
+                guard case .scalar = value else {
                     log.error(file.path, Fields.location(of: value), "message '\(key)' must be a text")
                     continue
                 }
+                guard let text = Fields.text(value, named: "messages.\(key)", path: file.path, log: log) else { continue }
                 messages[key] = text
                 locations["message:\(key)"] = map.sourceLocation(value)
             }
@@ -148,8 +161,8 @@ struct ContentReader {
         if formText != nil && form == nil {
             log.error(file.path, Fields.location(of: fields.node["session_form"]), "'session_form' must be half-year or year")
         }
-        let full = fields.number("full_marks")
-        let pass = fields.number("pass_mark")
+        let full = fields.number("full_marks", in: ContentRanges.marks)
+        let pass = fields.number("pass_mark", in: ContentRanges.marks)
         let sources = fields.strings("standard_sources")
         var levels: [LevelStandard] = []
         if var levelFields = fields.mapping("levels") {
@@ -168,7 +181,7 @@ struct ContentReader {
         var website: Website?
         var websiteSources: [(String, SourceLocation)] = []
         if var site = fields.mapping("website", required: false) {
-            let siteName = site.string("name"), url = site.string("url")
+            let siteName = site.string("name"), url = address("url", &site)
             websiteSources = site.strings("sources")
             site.finish()
             if let siteName, let url { website = Website(name: siteName, url: url) }
@@ -201,7 +214,7 @@ struct ContentReader {
             for (key, keyNode, value) in map.entries {
                 map.markUsed([key])
                 guard let level = level(key, at: keyNode, in: file) else { continue }
-                guard let score = Fields.number(value, named: "thresholds.\(key)", path: file.path, log: log) else { continue }
+                guard let score = Fields.number(value, named: "thresholds.\(key)", in: ContentRanges.marks, path: file.path, log: log) else { continue }
                 thresholds.append(LevelThreshold(level: level, score: score))
                 if let exam, let id { locations["session:\(exam)/\(id):\(key)"] = fields.sourceLocation(value) }
             }
@@ -219,7 +232,7 @@ struct ContentReader {
 
     mutating func readNotice(_ file: ContentFile) {
         guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
-        let id = fields.string("id")
+        let id = identifier(fields.string("id"), fields)
         let kindText = fields.string("kind")
         let kind = kindText.flatMap(NoticeKind.init(rawValue:))
         if kindText != nil && kind == nil { log.error(file.path, Fields.location(of: fields.valueNode(of: "kind")), "'kind' must be full or summary") }
@@ -231,7 +244,7 @@ struct ContentReader {
         }
         let addressee = fields.string("addressee", required: false)
         // A summary's address is that of its first source (sources.md), so it need not repeat it.
-        let sourceURL = fields.string("source_url", required: kind != .summary)
+        let sourceURL = address("source_url", &fields, required: kind != .summary)
         let noticeSources = fields.strings("sources")
         let hotline = fields.string("hotline")
         let entry = fields.string("entry")
@@ -240,7 +253,7 @@ struct ContentReader {
         if var map = fields.mapping("roles", required: false) {
             for (key, _, value) in map.entries {
                 map.markUsed([key])
-                if let clause = value.string { roles[key] = clause }
+                if let clause = Fields.text(value, named: "roles.\(key)", path: file.path, log: log) { roles[key] = clause }
                 if let id { place("notice:\(id):role:\(key)", map.sourceLocation(value)) }
             }
         }
@@ -262,9 +275,15 @@ struct ContentReader {
         place("notice:\(id):body", SourceLocation(path: file.path, line: file.bodyStartLine))
         refs += legal
         let document = MarkdownDocument(parsing: file.body)
+        BodyCheck.run(file, document: document, log: log)
         var clauses: [Clause] = []
         // A summary's paragraphs are ours, not the notice's: they get no clause numbers to cite.
-        for found in kind == .full ? ClauseParser.clauses(in: document) : [] {
+        let parsed = kind == .full ? ClauseParser.parse(document) : (found: [], problems: [])
+        for problem in parsed.problems {
+            log.error(file.path, (problem.line + file.bodyStartLine - 1, 1),
+                      "这一段以条款编号 '\(problem.number.shown)' 开头,但它大于 \(ClauseParser.highest)、无法计数:检查这一段的开头(条款编号如 三、 或 (一))")
+        }
+        for found in parsed.found {
             let location = SourceLocation(path: file.path, line: found.line + file.bodyStartLine - 1)
             register("notice:\(id):clause:\(found.clause.id)", at: location, what: "clause \(found.clause.id)")
             clauses.append(found.clause)
@@ -329,11 +348,13 @@ struct ContentReader {
                     log.error(file.path, Fields.location(of: value), "level '\(key)' must list qualification names, e.g. [程序员]")
                     continue
                 }
+                var valid: [String] = []
                 for name in names {
-                    guard let text = name.string else { continue }
+                    guard let text = Fields.text(name, named: "levels.\(key)", path: file.path, log: log) else { continue }
                     register("qualification:\(text)", at: fields.sourceLocation(name), what: "qualification '\(text)'")
+                    valid.append(text)
                 }
-                groups.append(.init(level: level, names: names.compactMap(\.string)))
+                groups.append(.init(level: level, names: valid))
             }
             map.finish()
         }
@@ -353,7 +374,7 @@ struct ContentReader {
         let phrasings = fields.strings("phrasings").map(\.0)
         let keywords = fields.strings("keywords").map(\.0)
         let cites = fields.strings("cites")
-        let order = fields.number("order", required: false)
+        let order = fields.number("order", required: false, in: ContentRanges.order, whole: true)
         fields.finish()
         guard let id, let question else { return }
         register("faq:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "FAQ id '\(id)'")

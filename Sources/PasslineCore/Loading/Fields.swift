@@ -87,24 +87,56 @@ struct Fields {
             if required { log.error(path, location, "missing key '\(key)'") }
             return nil
         }
+        return Fields.text(node, named: key, path: path, log: log)
+    }
+
+    /// A text value: a scalar that is not empty, not YAML's null (`~`, `null` written unquoted: a
+    /// reader would see "~") and at most `ContentLimits.textCharacters` long.
+    static func text(_ node: Node, named key: String, path: String, log: DiagnosticLog) -> String? {
         guard case let .scalar(scalar) = node, !scalar.string.isEmpty else {
             log.error(path, Fields.location(of: node), "'\(key)' must be a text value")
+            return nil
+        }
+        if isNull(scalar) {
+            log.error(path, Fields.location(of: node), "'\(key)' 的值是 '\(scalar.string)',在 YAML 里表示\"空\":这里要写文字;如果要的就是这几个字符,加上引号 \"\(scalar.string)\"")
+            return nil
+        }
+        let count = scalar.string.count
+        if count > ContentLimits.textCharacters {
+            log.error(path, Fields.location(of: node), "'\(key)' 有 \(count) 个字,超过一个值 \(ContentLimits.textCharacters) 个字的上限:长的内容写在正文里(第二个 '---' 下面)")
             return nil
         }
         return scalar.string
     }
 
-    mutating func number(_ key: String, required: Bool = true) -> (value: Double, node: Node)? {
+    /// YAML's null written plainly: `~`, `null`, `Null`, `NULL`. Quoted, they are text.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// A number within `range`. Written as plain decimals (`42`, `38.5`): `1e30`, `0x2A`, `inf` and
+    /// full-width `４２` are refused with what to write instead, before any conversion can overflow.
+    mutating func number(_ key: String, required: Bool = true, in range: ClosedRange<Double>, whole: Bool = false) -> (value: Double, node: Node)? {
         guard let node = value(key) else {
             if required { log.error(path, location, "missing key '\(key)'") }
             return nil
         }
-        return Fields.number(node, named: key, path: path, log: log).map { ($0, node) }
+        return Fields.number(node, named: key, in: range, whole: whole, path: path, log: log).map { ($0, node) }
     }
 
-    static func number(_ node: Node, named key: String, path: String, log: DiagnosticLog) -> Double? {
-        guard case let .scalar(scalar) = node, let number = Double(scalar.string.trimmingCharacters(in: .whitespaces)), number.isFinite else {
-            log.error(path, location(of: node), "'\(key)' must be a number, found '\(node.string ?? "a list or mapping")'")
+    static func number(_ node: Node, named key: String, in range: ClosedRange<Double>, whole: Bool = false, path: String, log: DiagnosticLog) -> Double? {
+        let written = node.string ?? ""
+        guard case let .scalar(scalar) = node, let number = DecimalText.value(of: scalar.string.trimmingSpaces) else {
+            if DecimalText.value(of: DecimalText.halfWidth(written).trimmingSpaces) != nil {
+                log.error(path, location(of: node), "'\(key)' 的值 '\(written.shown)' 用了全角数字:改成半角的 \(DecimalText.halfWidth(written).trimmingSpaces.shown)")
+            } else {
+                log.error(path, location(of: node), "'\(key)' must be a number, found '\(node.string?.shown ?? "a list or mapping")'")
+            }
+            return nil
+        }
+        guard range.contains(number), !whole || number.rounded() == number else {
+            let bounds = "\(Score.text(range.lowerBound)) 到 \(Score.text(range.upperBound))"
+            log.error(path, location(of: node), "'\(key)' 的值 '\(written.shown)' 不在 \(bounds) 之间:写一个\(whole ? "整数" : "数"),如 \(whole ? "10" : "42")")
             return nil
         }
         return number
@@ -129,11 +161,11 @@ struct Fields {
             return []
         }
         return sequence.compactMap { item in
-            guard let text = item.string, !text.isEmpty else {
+            guard case .scalar = item else {
                 log.error(path, Fields.location(of: item), "each item of '\(key)' must be a text value")
                 return nil
             }
-            return (text, sourceLocation(item))
+            return Fields.text(item, named: key, path: path, log: log).map { ($0, sourceLocation(item)) }
         }
     }
 
@@ -201,8 +233,13 @@ struct Fields {
 
 /// Suggests the nearest known word for a misspelt one.
 enum Suggest {
+    /// Words longer than this get no suggestion: no id is that long, and comparing a megabyte-long
+    /// key with every known one would take minutes.
+    static let longest = 64
+
     static func closest(to word: String, in candidates: some Collection<String>) -> String? {
-        let scored = candidates.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= max(2, word.count / 4) }
+        guard word.count <= longest else { return nil }
+        let scored = candidates.filter { $0.count <= longest }.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= max(2, word.count / 4) }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
@@ -218,5 +255,40 @@ enum Suggest {
             previous = current
         }
         return previous[b.count]
+    }
+}
+
+/// Decimal numbers as content writes them (`42`, `38.5`, `-1`, and `1e30`, which is then out of range),
+/// read without Swift's further leniency: `Double("0x2A")`, `Double("inf")` and `Double("nan")` are
+/// numbers to Swift but not to an editor. The value is range-checked by the caller before any
+/// conversion (1e30 crashed the conversion to a whole number).
+enum DecimalText {
+    static func value(of text: some StringProtocol) -> Double? {
+        var digits = 0, dots = 0, exponent = false, exponentDigits = 0, last: UInt8 = 0
+        for (index, byte) in text.utf8.enumerated() {
+            defer { last = byte }
+            switch byte {
+            case 0x30...0x39:
+                if exponent { exponentDigits += 1 } else { digits += 1 }
+            case 0x2E where digits > 0 && dots == 0 && !exponent:
+                dots += 1
+            case 0x2D, 0x2B:
+                guard index == 0 || (exponent && (last == 0x65 || last == 0x45)) else { return nil }
+            case 0x65 where digits > 0 && !exponent, 0x45 where digits > 0 && !exponent:
+                exponent = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, last != 0x2E, !exponent || exponentDigits > 0 else { return nil }
+        return Double(String(text))
+    }
+
+    /// Full-width digits, point and signs as their ASCII forms (`４２` → `42`).
+    static func halfWidth(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0E || scalar.value == 0xFF0D || scalar.value == 0xFF0B
+                ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
+        }))
     }
 }

@@ -15,6 +15,12 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// The value as a message quotes it: whole when short, else its first 40 characters and "…", so a
+    /// megabyte-long value never fills the terminal.
+    var shown: String { count > 40 ? String(prefix(40)) + "…" : String(self) }
+}
+
 import Yams
 extension Resolver {
     /// Content reads numbers and dates from the text itself; only booleans need a resolved tag.

@@ -72,7 +72,7 @@ public struct RuleBook: Codable, Sendable, Hashable {
     public static func decode(_ data: Data) throws -> RuleBook {
         let book = try jsonDecoder().decode(RuleBook.self, from: data)
         guard book.schemaVersion == currentSchemaVersion else {
-            throw ContentErrors(diagnostics: [Diagnostic("rules.json", line: 1, "schemaVersion \(book.schemaVersion) is not supported (expected \(currentSchemaVersion))")])
+            throw ContentErrors(diagnostics: [Diagnostic("rules.json", line: 1, "rules.json 的 schemaVersion 是 \(book.schemaVersion),这个版本的 Passline 只读 \(currentSchemaVersion):用同一版本的 passline build 重新生成它")])
         }
         return book
     }

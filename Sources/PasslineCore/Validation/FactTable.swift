@@ -72,7 +72,7 @@ enum FactTable {
                 while let m = firstReference(in: rest) {
                     output += rest[rest.startIndex..<m.range.lowerBound]
                     if let value = book.facts[m.key] {
-                        output += value
+                        output += MarkdownText.escaped(value)
                     } else {
                         let column = line.distance(from: line.startIndex, to: m.range.lowerBound) + 1
                         let hint = Suggest.closest(to: m.key, in: book.facts.keys).map { " (did you mean '\($0)'?)" } ?? ""
@@ -89,5 +89,37 @@ enum FactTable {
         for i in book.areas.indices { book.areas[i].notes = resolved["area:\(book.areas[i].id)"] ?? book.areas[i].notes }
         for i in book.exams.indices { book.exams[i].notes = resolved["exam:\(book.exams[i].id)"] ?? book.exams[i].notes }
         return book
+    }
+}
+
+/// Text put into Markdown so that it reads as itself: a fact is data, never markup. `&amp;` in a title
+/// stays `&amp;` on the page, `<b>` shows as `<b>` (not dropped as raw HTML, never run), `*` and `_`
+/// stay stars and underscores. Backslash escapes are CommonMark's own and work in link destinations
+/// too, so `[官网]({{website.ruankao.url}})` still links.
+enum MarkdownText {
+    /// Characters with a meaning anywhere in a line.
+    private static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "~", "|"]
+    /// Characters with a meaning at the start of a line (headings, lists, quotes, setext underlines).
+    private static let lineStartMarks: Set<Character> = ["#", "-", "+", "=", ">"]
+
+    static func escaped(_ text: String) -> String {
+        guard text.contains(where: { inline.contains($0) || lineStartMarks.contains($0) || $0 == "." || $0 == ")" }) else { return text }
+        let characters = Array(text)
+        var out = ""
+        var lineStart = 0
+        for (index, character) in characters.enumerated() {
+            let atLineStart = index == lineStart
+            if inline.contains(character) || (atLineStart && lineStartMarks.contains(character)) {
+                out.append("\\")
+            } else if character == "." || character == ")", index > lineStart, index - lineStart <= 9,
+                      characters[lineStart..<index].allSatisfy({ $0.isASCII && $0.isNumber }),
+                      index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\n" {
+                // `1.` or `1)` then a space, at a line's start, would open an ordered list.
+                out.append("\\")
+            }
+            out.append(character)
+            if character == "\n" { lineStart = index + 1 }
+        }
+        return out
     }
 }

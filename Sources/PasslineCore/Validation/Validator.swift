@@ -21,7 +21,10 @@ struct Validator {
     private func checkMessages() {
         let missing = EligibilityEngine.messageKeys.filter { book.messages[$0] == nil }
         guard !missing.isEmpty else { return }
-        let place = content.locations.first { $0.key.hasPrefix("message:") }?.value ?? SourceLocation(path: "Content/messages.md", line: 1)
+        guard let place = content.locations.first(where: { $0.key.hasPrefix("message:") })?.value else {
+            error(SourceLocation(path: content.root, line: 1), "内容文件夹里没有 messages.md(解释结论的句子):从 Content/messages.md 复制一份,或检查 --content 指的文件夹")
+            return
+        }
         error(SourceLocation(path: place.path, line: 1), "messages.md lacks \(missing.joined(separator: ", ")): add them under 'messages:'")
     }
 
@@ -123,6 +126,7 @@ enum SessionFormat {
 /// Formats a score the way the notice writes it: `39`, or `38.5` when it has a fraction.
 public enum Score {
     public static func text(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(value)
+        // Content numbers are range-checked when read; prose may state any digits, so stay safe.
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
