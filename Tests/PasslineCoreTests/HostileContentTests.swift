@@ -355,6 +355,17 @@ import Markdown
         #expect(fixture.diagnostics().contains("faq/pipe.md:1:1: error: 这不是普通文件(管道或其他特殊文件):内容文件夹里只放 .md 文件"))
     }
 
+    /// Found by the ten-minute fuzz run (seed 77, round 114169): a file ending with its closing `---`
+    /// had its empty answer reported on a line past the end of the file.
+    @Test func anEmptyBodyIsReportedOnALineTheFileHas() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        let text = try fixture.read("faq/hotline.md")
+        let frontMatter = text[..<text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex)!.upperBound].dropLast()
+        try fixture.write("faq/hotline.md", String(frontMatter))
+        #expect(fixture.diagnostics().contains { $0.hasPrefix("faq/hotline.md:8:1: error: FAQ 'hotline' has no answer") }, "\(fixture.diagnostics())")
+    }
+
     // MARK: 18.5 errors that name the file and the reason
 
     @Test func crOnlyLineEndingsReadLikeLF() throws {

@@ -7,8 +7,14 @@ struct ContentFile {
     let path: String
     let frontMatter: Node
     let body: String
-    /// The file line on which the body starts (1-based).
+    /// The file line on which the body starts (1-based); one past the last line when the file ends
+    /// with the closing `---`.
     let bodyStartLine: Int
+    /// The file's last line: where a problem with an empty body is shown.
+    var lastLine: Int = 1
+
+    /// The line at which the body is, or would be, written: never past the end of the file.
+    var bodyLine: Int { min(bodyStartLine, lastLine) }
 
     /// Reads and splits a file; every problem is reported as a diagnostic with its line. Only a
     /// regular file of at most `ContentLimits.fileBytes` is read: a FIFO would block the loader, a
@@ -125,7 +131,8 @@ struct ContentFile {
             return .failure(Diagnostic(displayPath, line: place.line, column: place.column, ControlCharacters.message(scalar)))
         }
         let body = String(text[bodyStart...])
-        return .success(ContentFile(path: displayPath, frontMatter: node, body: body, bodyStartLine: close + 2))
+        let lastLine = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return .success(ContentFile(path: displayPath, frontMatter: node, body: body, bodyStartLine: close + 2, lastLine: lastLine))
     }
 
     /// The first scalar (key or value) of `node` holding a control character, and its place in the file.

@@ -272,7 +272,7 @@ struct ContentReader {
         guard let id, let kind, let title, let issuer, let date, let hotline, let entry, let application else { return }
         register("notice:\(id)", at: fields.sourceLocation(fields.valueNode(of: "id")), what: "notice id '\(id)'")
         place("notice:\(id):hotline", fields.sourceLocation(fields.valueNode(of: "hotline")))
-        place("notice:\(id):body", SourceLocation(path: file.path, line: file.bodyStartLine))
+        place("notice:\(id):body", SourceLocation(path: file.path, line: file.bodyLine))
         refs += legal
         let document = MarkdownDocument(parsing: file.body)
         BodyCheck.run(file, document: document, log: log)
@@ -380,7 +380,7 @@ struct ContentReader {
         register("faq:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "FAQ id '\(id)'")
         for (cite, location) in cites { locations["cite:\(id):\(cite)"] = location }
         if file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.error(file.path, (file.bodyStartLine, 1), "FAQ '\(id)' has no answer: write it below the front matter")
+            log.error(file.path, (file.bodyLine, 1), "FAQ '\(id)' has no answer: write it below the front matter")
         }
         templates.append(("faq:\(id)", file.body, file.path, file.bodyStartLine))
         faq.append(FAQEntry(id: id, question: question, phrasings: phrasings, keywords: keywords, cites: cites.map(\.0),
