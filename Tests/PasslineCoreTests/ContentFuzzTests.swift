@@ -71,7 +71,7 @@ import Testing
         let settings = Settings.current
         let originals = try Self.baseFiles() + Self.extraFiles()
         let start = Date()
-        var round = 0
+        var round = settings.onlyRound ?? 0
         while settings.runs(round, rounds: settings.fileRounds, since: start) {
             defer { round += 1 }
             var random = Seeded(state: settings.seed &+ UInt64(round) &* 0x1000_0001)
@@ -86,7 +86,7 @@ import Testing
                 #expect(!diagnostic.message.isEmpty && !diagnostic.message.unicodeScalars.contains { $0.value == 0 }, "\(where_)")
             }
         }
-        print("content fuzz: \(round) file rounds from seed \(settings.seed) in \(Int(Date().timeIntervalSince(start))) s")
+        print("content fuzz: \(round - (settings.onlyRound ?? 0)) file rounds from seed \(settings.seed) in \(Int(Date().timeIntervalSince(start))) s")
     }
 
     @Test func randomContentTreesLoadOrFailWithDiagnostics() throws {
@@ -95,7 +95,7 @@ import Testing
         defer { fixture.remove() }
         let originals = try Self.baseFiles()
         let start = Date()
-        var round = 0, loaded = 0
+        var round = settings.onlyRound ?? 0, loaded = 0
         while settings.runs(round, rounds: settings.treeRounds, since: start) {
             defer { round += 1 }
             var random = Seeded(state: settings.seed &+ UInt64(round) &* 0x2000_0003)
@@ -125,7 +125,7 @@ import Testing
                 Issue.record("\(place): \(error) is not ContentErrors")
             }
         }
-        print("content fuzz: \(round) tree rounds (\(loaded) loaded) from seed \(settings.seed) in \(Int(Date().timeIntervalSince(start))) s")
+        print("content fuzz: \(round - (settings.onlyRound ?? 0)) tree rounds (\(loaded) loaded) from seed \(settings.seed) in \(Int(Date().timeIntervalSince(start))) s")
     }
 
     // MARK: invariants
