@@ -12,7 +12,12 @@ import Markdown
         let fixture = try ContentFixture()
         defer { fixture.remove() }
         try edit(fixture)
-        return fixture.diagnostics()
+        let found = fixture.diagnostics()
+        for diagnostic in found {
+            let message = diagnostic.components(separatedBy: ": error: ").dropFirst().first ?? diagnostic.components(separatedBy: ": warning: ").dropFirst().first ?? diagnostic
+            #expect(EditorLanguage.isChinese(message), "not Chinese: \(diagnostic)")
+        }
+        return found
     }
 
     private func expectError(_ expected: String, _ edit: (ContentFixture) throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -61,8 +66,8 @@ import Markdown
             try f.replace("sessions/ruankao-2024-H2.md", "intermediate: 39", with: "intermediate: .inf")
         }
         #expect(found.contains("sessions/ruankao-2024-H2.md:8:11: error: 'thresholds.senior' 的值 '４０' 用了全角数字:改成半角的 40"), "\(found)")
-        #expect(found.contains("sessions/ruankao-2024-H2.md:6:11: error: 'thresholds.junior' must be a number, found '0x27'"), "\(found)")
-        #expect(found.contains("sessions/ruankao-2024-H2.md:7:17: error: 'thresholds.intermediate' must be a number, found '.inf'"), "\(found)")
+        #expect(found.contains("sessions/ruankao-2024-H2.md:6:11: error: 'thresholds.junior' 要写一个数,这里是 '0x27':写成 42 或 38.5 这样的数"), "\(found)")
+        #expect(found.contains("sessions/ruankao-2024-H2.md:7:17: error: 'thresholds.intermediate' 要写一个数,这里是 '.inf':写成 42 或 38.5 这样的数"), "\(found)")
     }
 
     @Test func aClauseNumberTooLargeToCountIsAnError() throws {
@@ -76,7 +81,7 @@ import Markdown
     }
 
     @Test func proseStatingAnUncountableScoreIsAMismatchNotACrash() throws {
-        try expectError(containing: "says 1e+24分", at: "sessions/ruankao-2024-H2.md:8:11") { f in
+        try expectError(containing: "写的是 1e+24分", at: "sessions/ruankao-2024-H2.md:8:11") { f in
             try f.replace("notices/2025-01-15.md", "高级各科目合格标准均为 40分(含)", with: "高级各科目合格标准均为 1000000000000000000000000分(含)")
         }
     }
@@ -363,7 +368,40 @@ import Markdown
         let text = try fixture.read("faq/hotline.md")
         let frontMatter = text[..<text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex)!.upperBound].dropLast()
         try fixture.write("faq/hotline.md", String(frontMatter))
-        #expect(fixture.diagnostics().contains { $0.hasPrefix("faq/hotline.md:8:1: error: FAQ 'hotline' has no answer") }, "\(fixture.diagnostics())")
+        #expect(fixture.diagnostics().contains { $0.hasPrefix("faq/hotline.md:8:1: error: FAQ 'hotline' 没有答案") }, "\(fixture.diagnostics())")
+    }
+
+    // MARK: 13.4 errors an editor understands
+
+    @Test func datesAreCheckedPartByPart() {
+        #expect(DateProblem.describe("2025-02-30T09:00+08:00", withTime: true)?.reason == "2025年2月没有 30 日(这个月只有 28 天)")
+        #expect(DateProblem.describe("2024-02-29T09:00+08:00", withTime: true) == nil, "2024 is a leap year")
+        #expect(DateProblem.describe("2025-02-28T17:00", withTime: true)?.reason == "缺少时区")
+        #expect(DateProblem.describe("2025-02-28T24:00+08:00", withTime: true)?.reason == "没有 24 点")
+        #expect(DateProblem.describe("2025-02-28T17:00+25:00", withTime: true)?.reason == "时区 +25:00 不存在")
+        #expect(DateProblem.describe("2025-1-5", withTime: false)?.fix == "写成 2025-01-05")
+        #expect(DateProblem.describe("２０２５-０１-１５", withTime: false)?.reason == "用了全角数字")
+        #expect(DateProblem.describe("2025年1月15日", withTime: false)?.reason == "写成了中文日期")
+    }
+
+    @Test func anImpossibleDayOfANoticeIsNamed() throws {
+        try expectError("notices/2025-01-15.md:6:7: error: 'date' 的值 '2025-02-30' 不对,2025年2月没有 30 日(这个月只有 28 天):这一天不存在,检查日期") { f in
+            try f.replace("notices/2025-01-15.md", "date: 2025-01-15", with: "date: 2025-02-30")
+        }
+    }
+
+    @Test func aFullWidthColonInAFlowMappingIsNamedAlone() throws {
+        let found = try diagnostics { f in
+            try f.replace("notices/2025-01-15.md", "application: {start: 2025-01-22T09:00+08:00", with: "application: {start：2025-01-22T09:00+08:00")
+        }
+        #expect(found == ["notices/2025-01-15.md:9:20: error: 'start' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 'start: 2025-01-22T09:00+08:00'(半角冒号,后面空一格)"])
+    }
+
+    @Test func aFullWidthColonInsideAValueIsText() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        try fixture.replace("faq/hotline.md", "keywords: [\"电话\"", with: "keywords: [\"电话\", tel：号码")
+        #expect(try fixture.load().book.faq.first { $0.id == "hotline" }?.keywords.contains("tel：号码") == true)
     }
 
     // MARK: 18.5 errors that name the file and the reason
@@ -381,7 +419,7 @@ import Markdown
     }
 
     @Test func aCROnlyFileWithAnErrorPointsAtTheRightLine() throws {
-        try expectError("sessions/ruankao-2024-H2.md:8:11: error: 'thresholds.senior' must be a number, found 'forty'") { f in
+        try expectError("sessions/ruankao-2024-H2.md:8:11: error: 'thresholds.senior' 要写一个数,这里是 'forty':写成 42 或 38.5 这样的数") { f in
             let text = try f.read("sessions/ruankao-2024-H2.md").replacingOccurrences(of: "senior: 40", with: "senior: forty")
             try f.write("sessions/ruankao-2024-H2.md", text.replacingOccurrences(of: "\n", with: "\r"))
         }

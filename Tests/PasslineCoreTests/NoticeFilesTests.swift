@@ -11,17 +11,17 @@ import Testing
         // notices/2025-01-16.md sorts after notices/2025-01-15.md, so it is the one read second.
         try fixture.write("notices/2025-01-16.md", try fixture.read("notices/2025-01-15.md"))
         let diagnostics = fixture.diagnostics()
-        #expect(diagnostics.contains("notices/2025-01-16.md:2:5: error: duplicate notice id '2025-01-15': already defined at notices/2025-01-15.md:2"),
+        #expect(diagnostics.contains("notices/2025-01-16.md:2:5: error: 重复的通知 id '2025-01-15':notices/2025-01-15.md:2 已经定义过了:只保留一个,或换一个"),
                 "got:\n\(diagnostics.joined(separator: "\n"))")
-        let clauses = diagnostics.filter { $0.contains("error: duplicate clause") }
+        let clauses = diagnostics.filter { $0.contains("error: 重复的条款") }
         #expect(!clauses.isEmpty)
-        #expect(clauses.allSatisfy { $0.hasPrefix("notices/2025-01-16.md:") && $0.contains("already defined at notices/2025-01-15.md:") })
+        #expect(clauses.allSatisfy { $0.hasPrefix("notices/2025-01-16.md:") && $0.contains("notices/2025-01-15.md:") && $0.contains("已经定义过了") })
     }
 
     @Test func aFileThatCannotBeReadIsReportedAmongTheOthers() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
         try fixture.write("notices/2025-01-16.md", "no front matter here\n")
-        #expect(fixture.diagnostics().contains("notices/2025-01-16.md:1:1: error: missing front matter: the file must start with a line '---', then the keys, then '---'"))
+        #expect(fixture.diagnostics().contains("notices/2025-01-16.md:1:1: error: 文件没有文件头:第一行要是 '---',接着写各个键,再写一行 '---'"))
     }
 }

@@ -81,7 +81,7 @@ struct PasslineCLITests {
         try fixture.replace("sessions/ruankao-2024-H2.md", "senior: 40", with: "senior: 41")
         let result = try passline(["diff"], in: fixture.root.deletingLastPathComponent())
         #expect(result.status == 2)
-        #expect(result.errors.contains("Content/sessions/ruankao-2024-H2.md:8:11: error: 2024年下半年 senior threshold is 41 here but clause 三(一)4"))
+        #expect(result.errors.contains("Content/sessions/ruankao-2024-H2.md:8:11: error: 2024年下半年高级('senior')合格标准这里是 41,通知第三(一)4条"))
     }
 
     @Test func newWritesTheScaffoldAndChecksIt() throws {

@@ -88,12 +88,18 @@ import Testing
         #expect(read("第3项,高级40分") == ["senior=40"])
     }
 
-    @Test func chineseNumeralsAreDigitsToTheRegex() {
+    @Test func chineseNumeralsAndFullWidthDigitsAreScores() {
         // Swift's \d matches 三, so the first match is "三39", which is no number: the segment is skipped.
         #expect(read("高级三39分").isEmpty)
+        // Chinese numerals are a score when 分(含) follows (四十二分(含)); without it 十分 is "very".
         #expect(read("高级三十九分").isEmpty)
-        // Full-width digits are \d too (the text is not plain, so the regex reads it): "３９" is no number.
-        #expect(read("高级３９分").isEmpty)
+        #expect(read("高级三十九分(含)") == ["senior=39"])
+        #expect(read("高级各科目合格标准均为四十二分（含）") == ["senior=42"])
+        #expect(read("高级十分重要,初级39分") == ["junior=39"])
+        #expect(read("高级十分重要的40分(含)") == ["senior=40"], "a numeral that is not a score is passed over for the next")
+        // Full-width digits are \d too (the text is not plain, so the regex reads them), read as digits.
+        #expect(read("高级３９分") == ["senior=39"])
+        #expect(read("高级４２分(含)") == ["senior=42"])
         #expect(read("高级三十九分,初级39分") == ["junior=39"])
     }
 

@@ -167,7 +167,7 @@ import Testing
         defer { fixture.remove() }
         try fixture.write(ChangelogText.fileName, ChangelogText.newFile + "## 三月一日\n\n- 某项改动\n\n## 2025-03-02\n")
         let diagnostics = fixture.diagnostics()
-        #expect(diagnostics.contains("changelog.md:8:1: error: a changelog entry starts with its day, like '## 2025-03-01' (found '三月一日')"), "got:\n\(diagnostics.joined(separator: "\n"))")
-        #expect(diagnostics.contains("changelog.md:12:1: error: the entry of 2025-03-02 lists no change: add lines '- …' under it, or remove the heading"), "got:\n\(diagnostics.joined(separator: "\n"))")
+        #expect(diagnostics.contains("changelog.md:8:1: error: '## 三月一日' 不是更新记录的标题:每一条以日期开头,如 '## 2025-03-01'"), "got:\n\(diagnostics.joined(separator: "\n"))")
+        #expect(diagnostics.contains("changelog.md:12:1: error: 2025-03-02 这一条没有列出改动:在标题下面加 '- …' 行,或删掉这个标题"), "got:\n\(diagnostics.joined(separator: "\n"))")
     }
 }

@@ -42,9 +42,9 @@ import Testing
         let path = scaffold.relativePath
         let got = errors(fixture)
         #expect(Set(got) == [
-            "\(try blank("question:", in: fixture, path)): error: 'question' is still 待填: fill in what the comment on this line says",
-            "\(try blank("cites:", in: fixture, path)): error: 'cites' is still 待填: fill in where the answer comes from: notice:<clause> or source:<id from sources.md>",
-            "\(try blank("在这里写答案", in: fixture, path)): error: the text below the front matter is still 待填: replace this line with the answer",
+            "\(try blank("question:", in: fixture, path)): error: 'question' 还是待填:填上这一行注释说的内容",
+            "\(try blank("cites:", in: fixture, path)): error: 'cites' 还是待填:填上答案的出处:notice:条款 或 source:sources.md 里的 id",
+            "\(try blank("在这里写答案", in: fixture, path)): error: 文件头下面的正文还是待填:把这一行换成答案",
         ], "got:\n\(got.joined(separator: "\n"))")
     }
 
@@ -75,10 +75,10 @@ import Testing
         let path = ruankao.relativePath
         let got = errors(fixture)
         #expect(Set(got) == [
-            "\(try blank("label:", in: fixture, path)): error: 'label' is still 待填: fill in what the comment on this line says",
-            "\(try blank("junior:", in: fixture, path)): error: 'thresholds.junior' is still 待填: fill in the threshold the notice states for this level, a number",
-            "\(try blank("intermediate:", in: fixture, path)): error: 'thresholds.intermediate' is still 待填: fill in the threshold the notice states for this level, a number",
-            "\(try blank("senior:", in: fixture, path)): error: 'thresholds.senior' is still 待填: fill in the threshold the notice states for this level, a number",
+            "\(try blank("label:", in: fixture, path)): error: 'label' 还是待填:填上这一行注释说的内容",
+            "\(try blank("junior:", in: fixture, path)): error: 'thresholds.junior' 还是待填:填上通知给这个级别的合格标准,一个数",
+            "\(try blank("intermediate:", in: fixture, path)): error: 'thresholds.intermediate' 还是待填:填上通知给这个级别的合格标准,一个数",
+            "\(try blank("senior:", in: fixture, path)): error: 'thresholds.senior' 还是待填:填上通知给这个级别的合格标准,一个数",
         ], "got:\n\(got.joined(separator: "\n"))")
         // 通信 has no 高级 examined nationally: its scaffold asks for two thresholds, and quotes the year.
         let tongxin = try Scaffold.session(id: "tongxin-2025", exams: exams)
@@ -111,7 +111,7 @@ import Testing
         defer { fixture.remove() }
         try fixture.write(notice.relativePath, notice.text)
         let unfilled = errors(fixture)
-        #expect(unfilled.allSatisfy { $0.contains("is still 待填") }, "only blanks are reported:\n\(unfilled.joined(separator: "\n"))")
+        #expect(unfilled.allSatisfy { $0.contains("还是待填") }, "only blanks are reported:\n\(unfilled.joined(separator: "\n"))")
         #expect(unfilled.filter { $0.hasPrefix("notices/2025-09-01.md") }.count == 12)
 
         try fixture.replace(session.relativePath, "label: 待填", with: "label: 2025年上半年")
@@ -146,13 +146,13 @@ import Testing
         let got = errors(fixture)
         // title issuer addressee source_url, 3 × application, 3 × review, hotline entry, 4 roles, 3 × covers, the body.
         #expect(got.count == 20, "got:\n\(got.joined(separator: "\n"))")
-        #expect(got.allSatisfy { $0.hasPrefix(path) && $0.contains("is still 待填") })
+        #expect(got.allSatisfy { $0.hasPrefix(path) && $0.contains("还是待填") })
         let application = try fixture.position(of: "application:", in: path).line
-        #expect(got.contains("\(path):\(application):22: error: 'application.start' is still 待填: fill in a Beijing time to the minute, like 2025-01-22T09:00+08:00"))
-        #expect(got.contains { $0.contains("'application.clause' is still 待填: fill in the number of the clause of the text below that states it, like 一(一)") })
-        #expect(got.contains { $0.contains("'roles.relocated' is still 待填: fill in what the comment on this line says") })
-        #expect(got.contains { $0.contains("'covers.exam' is still 待填: fill in ruankao or tongxin") })
-        #expect(got.contains { $0.contains("the text below the front matter is still 待填: replace this line with the notice's text (or, for a summary, your summary)") })
+        #expect(got.contains("\(path):\(application):22: error: 'application.start' 还是待填:填上北京时间,精确到分钟,如 2025-01-22T09:00+08:00"))
+        #expect(got.contains { $0.contains("'application.clause' 还是待填:填上正文里写这件事的条款编号,如 一(一)") })
+        #expect(got.contains { $0.contains("'roles.relocated' 还是待填:填上这一行注释说的内容") })
+        #expect(got.contains { $0.contains("'covers.exam' 还是待填:填上考试 id:ruankao 或 tongxin") })
+        #expect(got.contains { $0.contains("文件头下面的正文还是待填:把这一行换成通知原文(摘要则写你的摘要)") })
     }
 
     @Test func aNoticeIdIsItsDate() {

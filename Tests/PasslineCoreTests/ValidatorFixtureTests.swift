@@ -12,7 +12,13 @@ import Testing
     }()
 
     @Test func everyRuleHasAFixture() {
-        #expect(Self.names.count >= 20)
+        #expect(Self.names.count >= 23)
+    }
+
+    @Test func theLanguageTestTellsEnglishFromChinese() {
+        #expect(!EditorLanguage.isChinese("unknown key 'lable' (did you mean 'label'?)"))
+        #expect(!EditorLanguage.isChinese("2023年下半年 senior threshold is 41 here but clause 三(一)2 says 42分: change both together"))
+        #expect(EditorLanguage.isChinese("不认识的键 'lable'(是不是 'label'?):改正拼写,或删掉这一行(每种文件有哪些键见 docs/content-format.md)"))
     }
 
     @Test func baseIsValid() throws {
@@ -54,5 +60,25 @@ import Testing
         for line in expected {
             #expect(normalised.contains(line), "expected \(line)\ngot:\n\(normalised.joined(separator: "\n"))")
         }
+        // Editors read Chinese: every message, not only the expected one.
+        for diagnostic in error?.diagnostics ?? [] {
+            #expect(EditorLanguage.isChinese(diagnostic.message), "not Chinese: \(diagnostic)")
+        }
+    }
+}
+
+/// What "a message in Chinese" means for a test: it has Chinese words, and outside what it quotes
+/// ('…': keys and values as written in the file) and the paths it names, no English sentence words.
+enum EditorLanguage {
+    static let englishWords: Set<String> = ["the", "is", "are", "must", "be", "a", "an", "of", "in", "to", "and", "not", "with", "found", "missing",
+                                            "unknown", "duplicate", "should", "this", "that", "here", "there", "but", "has", "it", "for", "from",
+                                            "line", "file", "key", "value", "error", "add", "write", "remove", "did", "you", "mean", "says", "change"]
+
+    static func isChinese(_ message: String) -> Bool {
+        guard message.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return false }
+        // Quoted keys and values, and paths with their line (a/b.md:12), are as written, not words.
+        let unquoted = message.replacing(#/'[^']*'/#, with: " ").replacing(#/[A-Za-z0-9_.\-]*\/[A-Za-z0-9_.\/\-]*(:\d+)?/#, with: " ")
+        let words = unquoted.split { !($0.isASCII && $0.isLetter) }.map { $0.lowercased() }
+        return !words.contains(where: englishWords.contains)
     }
 }

@@ -20,7 +20,7 @@ struct ChangelogReader {
         func close() {
             guard let (entry, line) = current else { return }
             if entry.changes.isEmpty && entry.note.isEmpty {
-                log.error(file.path, (line, 1), "the entry of \(entry.date) lists no change: add lines '- …' under it, or remove the heading")
+                log.error(file.path, (line, 1), "\(entry.date) 这一条没有列出改动:在标题下面加 '- …' 行,或删掉这个标题")
             }
             entries.append(entry)
             current = nil
@@ -31,12 +31,13 @@ struct ChangelogReader {
             if case .heading(level: 2) = block.kind {
                 close()
                 guard let m = text.wholeMatch(of: #/(\d{4}-\d{2}-\d{2})\s*(.*)/#) else {
-                    log.error(file.path, (line, 1), "a changelog entry starts with its day, like '## 2025-03-01' (found '\(text)')")
+                    log.error(file.path, (line, 1), "'## \(text.shown)' 不是更新记录的标题:每一条以日期开头,如 '## 2025-03-01'")
                     continue
                 }
                 let day = String(m.1)
                 guard Instant.parseDay(day) != nil else {
-                    log.error(file.path, (line, 1), "'\(day)' is not a real day; write it like 2025-03-01")
+                    let problem = DateProblem.describe(day, withTime: false)
+                    log.error(file.path, (line, 1), "'\(day)' 不是一个日期" + (problem.map { ",\($0.reason):\($0.fix)" } ?? ":写成 2025-03-01 这样"))
                     continue
                 }
                 let title = String(m.2).trimmingCharacters(in: .whitespaces)

@@ -43,7 +43,7 @@ struct ContentFile {
         if data.count > ContentLimits.fileBytes { return .failure(tooLarge(data.count, displayPath)) }
         guard let text = String(data: data, encoding: .utf8) else {
             let line = firstInvalidUTF8Line(data)
-            return .failure(Diagnostic(displayPath, line: line, "invalid UTF-8 on this line; save the file as UTF-8"))
+            return .failure(Diagnostic(displayPath, line: line, "这一行不是 UTF-8 编码:用 UTF-8 编码另存这个文件"))
         }
         return parse(text, displayPath: displayPath)
     }
@@ -91,7 +91,7 @@ struct ContentFile {
                 let end = i
                 if open == nil {
                     guard isFence(lineStart, end) else {
-                        return .failure(Diagnostic(displayPath, line: 1, "missing front matter: the file must start with a line '---', then the keys, then '---'"))
+                        return .failure(Diagnostic(displayPath, line: 1, "文件没有文件头:第一行要是 '---',接着写各个键,再写一行 '---'"))
                     }
                     open = lineStart
                     yamlStart = i == utf8.endIndex ? i : utf8.index(after: i)
@@ -107,7 +107,7 @@ struct ContentFile {
             i = utf8.index(after: i)
         }
         guard let bodyStart else {
-            return .failure(Diagnostic(displayPath, line: 1, "front matter opened here is never closed: add a line '---' after the last key"))
+            return .failure(Diagnostic(displayPath, line: 1, "文件头从这里开始,却没有结束:在最后一个键后面加一行 '---'"))
         }
         let close = lineNumber - 1
         var yaml = String(text[yamlStart..<yamlEnd])
@@ -119,12 +119,16 @@ struct ContentFile {
         do {
             node = try Yams.compose(yaml: yaml, .contentRules, .default, .utf8)
         } catch let error as YamlError {
+            // A full-width colon makes YAML fail on a later line; name the colon on its own line.
+            if let colon = FrontMatterGuard.fullWidthColon(in: yaml) {
+                return .failure(Diagnostic(displayPath, line: colon.line + Fields.lineOffset, column: colon.column, colon.message))
+            }
             return .failure(diagnostic(for: error, path: displayPath))
         } catch {
-            return .failure(Diagnostic(displayPath, line: 2, "malformed front matter: \(error)"))
+            return .failure(Diagnostic(displayPath, line: 2, "文件头的格式有误:检查缩进、冒号和引号"))
         }
         guard let node, case .mapping = node else {
-            return .failure(Diagnostic(displayPath, line: 2, "front matter must be a set of 'key: value' lines"))
+            return .failure(Diagnostic(displayPath, line: 2, "文件头要由 'key: value' 这样的行组成"))
         }
         // Escapes in quoted YAML (`"\0"`, `"\a"`) make control characters the file does not show.
         if yaml.utf8.contains(0x5C), let (scalar, place) = firstControl(in: node) {
@@ -158,11 +162,11 @@ struct ContentFile {
     private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return Diagnostic(path, line: mark.line + 1, column: mark.column, "malformed front matter: \(problem) (check indentation, colons and quotes)")
+            return Diagnostic(path, line: mark.line + 1, column: mark.column, "文件头的格式有误:\(YAMLProblem.chinese(problem)):检查缩进、冒号和引号")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(path, line: context.mark.line + 1, column: context.mark.column, "duplicate key \(duplicates.joined(separator: ", ")): keep one")
+            return Diagnostic(path, line: context.mark.line + 1, column: context.mark.column, "键 \(duplicates.map { "'\($0)'" }.joined(separator: "、")) 写了两次:只保留一个")
         default:
-            return Diagnostic(path, line: 2, "malformed front matter: \(error)")
+            return Diagnostic(path, line: 2, "文件头的格式有误:检查缩进、冒号和引号")
         }
     }
 
@@ -173,5 +177,33 @@ struct ContentFile {
             line += 1
         }
         return line
+    }
+}
+
+/// libyaml's problems in the words of the editor's language. The common ones are each one mistake an
+/// editor makes; the others are named as YAML names them.
+enum YAMLProblem {
+    static let words: [(String, String)] = [
+        ("did not find expected ',' or ']'", "列表少了 ',' 或 ']'"),
+        ("did not find expected ',' or '}'", "花括号里少了 ',' 或 '}'"),
+        ("mapping values are not allowed in this context", "这里不能再出现 'key: value'(是不是缩进不对,或者值里有 ': ',需要加引号?)"),
+        ("could not find expected ':'", "少了冒号 ':'"),
+        ("did not find expected key", "缩进不对,或者少了键"),
+        ("did not find expected node content", "这里缺少值"),
+        ("did not find expected '-' indicator", "列表项的缩进不对"),
+        ("block sequence entries are not allowed in this context", "这里不能开始 '- ' 列表(检查缩进)"),
+        ("found character that cannot start any token", "这个字符不能放在值的开头(如 '@'、'`'、'%'):给值加上引号"),
+        ("found a tab character that violates indentation", "缩进用了 tab:改用空格"),
+        ("found a tab character where an indentation space is expected", "缩进用了 tab:改用空格"),
+        ("found unknown escape character", "双引号里的 '\\' 转义不认识:写成 '\\\\',或改用单引号"),
+        ("found unexpected end of stream", "引号或括号没有闭合"),
+        ("found unexpected ':'", "多了一个冒号 ':'(值里有冒号时给值加上引号)"),
+        ("found undefined alias", "用了没有定义的别名"),
+        ("expected a single document in the stream", "文件头里只能有一份 YAML"),
+        ("could not find expected ':' or '}'", "花括号里少了 ':' 或 '}'"),
+    ]
+
+    static func chinese(_ problem: String) -> String {
+        words.first { problem.hasPrefix($0.0) }?.1 ?? "YAML 报告 '\(problem)'"
     }
 }

@@ -98,7 +98,7 @@ public struct ContentLoader {
             case ("faq", _): reader.readFAQ(file)
             case ("inquiry", _): inquiry.read(file)
             default:
-                log.warning(path, (1, 1), "not a content file Passline knows; it is ignored (see docs/content-format.md)")
+                log.warning(path, (1, 1), "Passline 不认识这个文件,不会读它:每种内容文件该放在哪个文件夹、叫什么名字,见 docs/content-format.md")
             }
         }
         var loaded = changelog.finish(inquiry.finish(reader.finish()))

@@ -38,7 +38,7 @@ struct ContentReader {
     private mutating func register(_ key: String, at location: SourceLocation, what: String) {
         if log.recording { return log.record(.register(key: key, location: location, what: what)) }
         if let first = locations[key] {
-            log.error(location.path, (location.line, location.column), "duplicate \(what): already defined at \(first.path):\(first.line)")
+            log.error(location.path, (location.line, location.column), "重复的\(what):\(first.path):\(first.line) 已经定义过了:只保留一个,或换一个")
         } else {
             locations[key] = location
         }
@@ -77,11 +77,11 @@ struct ContentReader {
     }
 
     /// An id as a `ContentID`: the build turns it into a file name, an anchor or a URL part.
-    private func identifier(_ id: String?, _ fields: Fields, key: String = "id") -> String? {
+    private func identifier(_ id: String?, _ fields: Fields, key: String = "id", example: String) -> String? {
         guard let id else { return nil }
         if let problem = ContentID.problem(with: id) {
             log.error(fields.path, Fields.location(of: fields.valueNode(of: key)),
-                      "'\(key)' 是 '\(id.debugDescription.dropFirst().dropLast().shown)',\(problem):id 只能用小写字母、数字和 '-',如 hrss-2022-25")
+                      "'\(key)' 是 '\(id.debugDescription.dropFirst().dropLast().shown)',\(problem):id 只能用小写字母、数字和 '-',如 \(example)")
             return nil
         }
         return id
@@ -100,18 +100,18 @@ struct ContentReader {
     /// A level key of a map (`senior:`), or an error suggesting the level it was probably meant to be.
     private func level(_ key: String, at keyNode: Node, in file: ContentFile) -> Level? {
         if let level = Level(rawValue: key) { return level }
-        let hint = Suggest.closest(to: key, in: Level.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-        log.error(file.path, Fields.location(of: keyNode), "unknown level '\(key)'\(hint); levels are junior, intermediate, senior")
+        let hint = Suggest.closest(to: key, in: Level.allCases.map(\.rawValue)).map { "(是不是 '\($0)'?)" } ?? ""
+        log.error(file.path, Fields.location(of: keyNode), "不认识的级别 '\(key.shown)'\(hint):级别只有 junior(初级)、intermediate(中级)、senior(高级)")
         return nil
     }
 
     // MARK: sources.md
 
     mutating func readSources(_ file: ContentFile) {
-        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "文件头") else { return }
         for node in fields.list("sources") {
-            guard var entry = Fields(node, path: file.path, log: log, what: "a source") else { continue }
-            let id = identifier(entry.string("id"), entry)
+            guard var entry = Fields(node, path: file.path, log: log, what: "sources 的每一项") else { continue }
+            let id = identifier(entry.string("id"), entry, example: "hrss-2022-25")
             let title = entry.string("title")
             let url = address("url", &entry)
             let confidence = entry.string("confidence")
@@ -119,10 +119,10 @@ struct ContentReader {
             entry.finish()
             let level = confidence.flatMap(Source.Confidence.init(rawValue:))
             if confidence != nil && level == nil {
-                log.error(file.path, Fields.location(of: node["confidence"]), "'confidence' must be strong, medium or weak")
+                log.error(file.path, Fields.location(of: node["confidence"]), "'confidence' 只能是 strong、medium 或 weak")
             }
             guard let id, let title, let url, let level else { continue }
-            register("source:\(id)", at: entry.sourceLocation(node["id"]), what: "source id '\(id)'")
+            register("source:\(id)", at: entry.sourceLocation(node["id"]), what: "来源 id '\(id)'")
             sources.append(Source(id: id, title: title, url: url, confidence: level, note: note))
         }
         fields.finish()
@@ -131,12 +131,12 @@ struct ContentReader {
     // MARK: messages.md
 
     mutating func readMessages(_ file: ContentFile) {
-        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "文件头") else { return }
         if var map = fields.mapping("messages") {
             for (key, _, value) in map.entries {
                 map.markUsed([key])
                 guard case .scalar = value else {
-                    log.error(file.path, Fields.location(of: value), "message '\(key)' must be a text")
+                    log.error(file.path, Fields.location(of: value), "句子 '\(key)' 要写文字")
                     continue
                 }
                 guard let text = Fields.text(value, named: "messages.\(key)", path: file.path, log: log) else { continue }
@@ -150,8 +150,8 @@ struct ContentReader {
     // MARK: exams/*.md
 
     mutating func readExam(_ file: ContentFile) {
-        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
-        let id = identifier(fields.string("id"), fields)
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "文件头") else { return }
+        let id = identifier(fields.string("id"), fields, example: "ruankao")
         let name = fields.string("name")
         let shortName = fields.string("short_name")
         let noticeName = fields.string("notice_name")
@@ -159,7 +159,7 @@ struct ContentReader {
         let formText = fields.string("session_form")
         let form = formText.flatMap(SessionForm.init(rawValue:))
         if formText != nil && form == nil {
-            log.error(file.path, Fields.location(of: fields.node["session_form"]), "'session_form' must be half-year or year")
+            log.error(file.path, Fields.location(of: fields.node["session_form"]), "'session_form' 只能是 half-year(每年两次)或 year(每年一次)")
         }
         let full = fields.number("full_marks", in: ContentRanges.marks)
         let pass = fields.number("pass_mark", in: ContentRanges.marks)
@@ -169,11 +169,11 @@ struct ContentReader {
             for (key, keyNode, value) in levelFields.entries {
                 levelFields.markUsed([key])
                 guard let level = level(key, at: keyNode, in: file) else { continue }
-                guard var entry = Fields(value, path: file.path, log: log, what: "level '\(key)'") else { continue }
+                guard var entry = Fields(value, path: file.path, log: log, what: "级别 '\(key)'") else { continue }
                 let levelName = entry.string("name")
                 let subjects = entry.strings("subjects", required: true).map(\.0)
                 entry.finish()
-                if subjects.isEmpty { log.error(file.path, Fields.location(of: value), "level '\(key)' needs at least one subject") }
+                if subjects.isEmpty { log.error(file.path, Fields.location(of: value), "级别 '\(key)' 至少要有一个科目:在 'subjects' 里列出") }
                 if let levelName { levels.append(LevelStandard(level: level, name: levelName, subjects: subjects)) }
             }
             levelFields.finish()
@@ -188,7 +188,7 @@ struct ContentReader {
         }
         fields.finish()
         guard let id, let name, let shortName, let noticeName, let form, let full, let pass else { return }
-        register("exam:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "exam id '\(id)'")
+        register("exam:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "考试 id '\(id)'")
         locations["exam:\(id):pass_mark"] = fields.sourceLocation(pass.node)
         locations["exam:\(id):full_marks"] = fields.sourceLocation(full.node)
         refs += sources + websiteSources
@@ -204,7 +204,7 @@ struct ContentReader {
     // MARK: sessions/*.md
 
     mutating func readSession(_ file: ContentFile) {
-        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "文件头") else { return }
         let exam = fields.string("exam")
         let id = fields.string("session")
         let label = fields.string("label")
@@ -222,7 +222,7 @@ struct ContentReader {
         }
         fields.finish()
         guard let exam, let id, let label else { return }
-        register("session:\(exam)/\(id)", at: fields.sourceLocation(fields.node["session"]), what: "session '\(exam) \(id)'")
+        register("session:\(exam)/\(id)", at: fields.sourceLocation(fields.node["session"]), what: "场次 '\(exam) \(id)'")
         locations["session:\(exam)/\(id):exam"] = fields.sourceLocation(fields.node["exam"])
         refs += sourceRefs
         sessions.append(Session(exam: exam, id: id, label: label, thresholds: thresholds.sorted { $0.level < $1.level }, sources: sourceRefs.map(\.0)))
@@ -231,16 +231,16 @@ struct ContentReader {
     // MARK: notices/*.md
 
     mutating func readNotice(_ file: ContentFile) {
-        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
-        let id = identifier(fields.string("id"), fields)
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "文件头") else { return }
+        let id = identifier(fields.string("id"), fields, example: "2025-01-15(通知的签发日期)")
         let kindText = fields.string("kind")
         let kind = kindText.flatMap(NoticeKind.init(rawValue:))
-        if kindText != nil && kind == nil { log.error(file.path, Fields.location(of: fields.valueNode(of: "kind")), "'kind' must be full or summary") }
+        if kindText != nil && kind == nil { log.error(file.path, Fields.location(of: fields.valueNode(of: "kind")), "'kind' 只能是 full(通知原文)或 summary(摘要)") }
         let title = fields.string("title")
         let issuer = fields.string("issuer")
         let date = fields.string("date")
         if let date, Instant.parseDay(date) == nil {
-            log.error(file.path, Fields.location(of: fields.valueNode(of: "date")), "'date' must be a day like 2025-01-15, found '\(date)'")
+            log.error(file.path, Fields.location(of: fields.valueNode(of: "date")), DateProblem.message(key: "date", value: date, withTime: false, form: "写成签发日期,如 2025-01-15"))
         }
         let addressee = fields.string("addressee", required: false)
         // A summary's address is that of its first source (sources.md), so it need not repeat it.
@@ -261,16 +261,16 @@ struct ContentReader {
         let review = readWindow(&fields, key: "review", notice: id, required: false)
         var covers: [Coverage] = []
         for node in fields.list("covers") {
-            guard var cover = Fields(node, path: file.path, log: log, what: "a 'covers' entry") else { continue }
+            guard var cover = Fields(node, path: file.path, log: log, what: "'covers' 的每一项") else { continue }
             let exam = cover.string("exam"), session = cover.string("session"), clause = cover.string("clause", required: false)
             cover.finish()
             guard let exam, let session else { continue }
             covers.append(Coverage(exam: exam, session: session, clause: clause))
-            if let id { register("notice:\(id):covers:\(exam)/\(session)", at: cover.sourceLocation(node), what: "coverage of \(exam) \(session)") }
+            if let id { register("notice:\(id):covers:\(exam)/\(session)", at: cover.sourceLocation(node), what: "对 \(exam) \(session) 的覆盖") }
         }
         fields.finish()
         guard let id, let kind, let title, let issuer, let date, let hotline, let entry, let application else { return }
-        register("notice:\(id)", at: fields.sourceLocation(fields.valueNode(of: "id")), what: "notice id '\(id)'")
+        register("notice:\(id)", at: fields.sourceLocation(fields.valueNode(of: "id")), what: "通知 id '\(id)'")
         place("notice:\(id):hotline", fields.sourceLocation(fields.valueNode(of: "hotline")))
         place("notice:\(id):body", SourceLocation(path: file.path, line: file.bodyLine))
         refs += legal
@@ -285,7 +285,7 @@ struct ContentReader {
         }
         for found in parsed.found {
             let location = SourceLocation(path: file.path, line: found.line + file.bodyStartLine - 1)
-            register("notice:\(id):clause:\(found.clause.id)", at: location, what: "clause \(found.clause.id)")
+            register("notice:\(id):clause:\(found.clause.id)", at: location, what: "条款 \(found.clause.id)")
             clauses.append(found.clause)
         }
         if let node = fields.valueNode(of: "sources") { place("notice:\(id):sources", fields.sourceLocation(node)) }
@@ -312,12 +312,12 @@ struct ContentReader {
     // MARK: areas/*.md
 
     mutating func readArea(_ file: ContentFile) {
-        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
-        let id = identifier(fields.string("id"), fields)
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "文件头") else { return }
+        let id = identifier(fields.string("id"), fields, example: "xinjiang")
         let region = fields.string("region")
         let scopeText = fields.string("scope")
         let scope = scopeText.flatMap(Area.Scope.init(rawValue:))
-        if scopeText != nil && scope == nil { log.error(file.path, Fields.location(of: fields.node["scope"]), "'scope' must be whole or part") }
+        if scopeText != nil && scope == nil { log.error(file.path, Fields.location(of: fields.node["scope"]), "'scope' 只能是 whole(全区)或 part(部分地方)") }
         let basis = fields.string("basis")
         let places = fields.strings("places").map(\.0)
         let complete = fields.bool("complete", default: true)
@@ -325,9 +325,9 @@ struct ContentReader {
         fields.finish()
         guard let id, let region, let scope, let basis else { return }
         if scope == .part && places.isEmpty && complete {
-            log.error(file.path, fields.location, "area '\(id)' is partial but lists no places: add places or set 'complete: false'")
+            log.error(file.path, fields.location, "地区 '\(id)' 是部分划线('scope: part'),却没有列出地名:在 'places' 里列出,或写 'complete: false'")
         }
-        register("area:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "area id '\(id)'")
+        register("area:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "地区 id '\(id)'")
         refs += sourceRefs
         templates.append(("area:\(id)", file.body, file.path, file.bodyStartLine))
         areas.append(Area(id: id, region: region, scope: scope, basis: basis, places: places, complete: complete, sources: sourceRefs.map(\.0), notes: file.body))
@@ -336,7 +336,7 @@ struct ContentReader {
     // MARK: qualifications.md
 
     mutating func readQualifications(_ file: ContentFile) {
-        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "文件头") else { return }
         let exam = fields.string("exam")
         let sourceRefs = fields.strings("sources")
         var groups: [QualificationList.Group] = []
@@ -345,13 +345,13 @@ struct ContentReader {
                 map.markUsed([key])
                 guard let level = level(key, at: keyNode, in: file) else { continue }
                 guard case let .sequence(names) = value else {
-                    log.error(file.path, Fields.location(of: value), "level '\(key)' must list qualification names, e.g. [程序员]")
+                    log.error(file.path, Fields.location(of: value), "级别 '\(key)' 要列出资格名称,如 [程序员]")
                     continue
                 }
                 var valid: [String] = []
                 for name in names {
                     guard let text = Fields.text(name, named: "levels.\(key)", path: file.path, log: log) else { continue }
-                    register("qualification:\(text)", at: fields.sourceLocation(name), what: "qualification '\(text)'")
+                    register("qualification:\(text)", at: fields.sourceLocation(name), what: "资格名称 '\(text)'")
                     valid.append(text)
                 }
                 groups.append(.init(level: level, names: valid))
@@ -368,8 +368,8 @@ struct ContentReader {
     // MARK: faq/*.md
 
     mutating func readFAQ(_ file: ContentFile) {
-        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "front matter") else { return }
-        let id = identifier(fields.string("id"), fields)
+        guard var fields = Fields(file.frontMatter, path: file.path, log: log, what: "文件头") else { return }
+        let id = identifier(fields.string("id"), fields, example: "application-window")
         let question = fields.string("question")
         let phrasings = fields.strings("phrasings").map(\.0)
         let keywords = fields.strings("keywords").map(\.0)
@@ -377,10 +377,10 @@ struct ContentReader {
         let order = fields.number("order", required: false, in: ContentRanges.order, whole: true)
         fields.finish()
         guard let id, let question else { return }
-        register("faq:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "FAQ id '\(id)'")
+        register("faq:\(id)", at: fields.sourceLocation(fields.node["id"]), what: " FAQ id '\(id)'")
         for (cite, location) in cites { locations["cite:\(id):\(cite)"] = location }
         if file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.error(file.path, (file.bodyLine, 1), "FAQ '\(id)' has no answer: write it below the front matter")
+            log.error(file.path, (file.bodyLine, 1), "FAQ '\(id)' 没有答案:在文件头下面(第二个 '---' 之后)写答案")
         }
         templates.append(("faq:\(id)", file.body, file.path, file.bodyStartLine))
         faq.append(FAQEntry(id: id, question: question, phrasings: phrasings, keywords: keywords, cites: cites.map(\.0),

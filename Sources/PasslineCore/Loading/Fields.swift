@@ -57,12 +57,19 @@ struct Fields {
         self.path = path
         self.log = log
         guard case let .mapping(mapping) = node else {
-            log.error(path, Fields.location(of: node), "\(what) must be a mapping of 'key: value' pairs")
+            log.error(path, Fields.location(of: node), "\(what)要写成 'key: value' 的形式")
             return nil
         }
         for (key, value) in mapping {
             pairs.append((key.string ?? "", key, value))
         }
+    }
+
+    /// A required key that is not there; unless it is there with a full-width colon (`start：…`),
+    /// which `finish` names.
+    func missing(_ key: String) {
+        guard !pairs.contains(where: { $0.key.hasPrefix(key) && $0.key.dropFirst(key.count).trimmingSpaces.hasPrefix("：") }) else { return }
+        log.error(path, location, "缺少键 '\(key)':加一行 '\(key): …'")
     }
 
     static func location(of node: Node?) -> (line: Int, column: Int) {
@@ -84,7 +91,7 @@ struct Fields {
 
     mutating func string(_ key: String, required: Bool = true) -> String? {
         guard let node = value(key) else {
-            if required { log.error(path, location, "missing key '\(key)'") }
+            if required { missing(key) }
             return nil
         }
         return Fields.text(node, named: key, path: path, log: log)
@@ -94,7 +101,7 @@ struct Fields {
     /// reader would see "~") and at most `ContentLimits.textCharacters` long.
     static func text(_ node: Node, named key: String, path: String, log: DiagnosticLog) -> String? {
         guard case let .scalar(scalar) = node, !scalar.string.isEmpty else {
-            log.error(path, Fields.location(of: node), "'\(key)' must be a text value")
+            log.error(path, Fields.location(of: node), "'\(key)' 要写文字")
             return nil
         }
         if isNull(scalar) {
@@ -118,7 +125,7 @@ struct Fields {
     /// full-width `４２` are refused with what to write instead, before any conversion can overflow.
     mutating func number(_ key: String, required: Bool = true, in range: ClosedRange<Double>, whole: Bool = false) -> (value: Double, node: Node)? {
         guard let node = value(key) else {
-            if required { log.error(path, location, "missing key '\(key)'") }
+            if required { missing(key) }
             return nil
         }
         return Fields.number(node, named: key, in: range, whole: whole, path: path, log: log).map { ($0, node) }
@@ -130,7 +137,7 @@ struct Fields {
             if DecimalText.value(of: DecimalText.halfWidth(written).trimmingSpaces) != nil {
                 log.error(path, location(of: node), "'\(key)' 的值 '\(written.shown)' 用了全角数字:改成半角的 \(DecimalText.halfWidth(written).trimmingSpaces.shown)")
             } else {
-                log.error(path, location(of: node), "'\(key)' must be a number, found '\(node.string?.shown ?? "a list or mapping")'")
+                log.error(path, location(of: node), "'\(key)' 要写一个数,这里是 \(node.string.map { "'\($0.shown)'" } ?? "列表或 'key: value'"):写成 42 或 38.5 这样的数")
             }
             return nil
         }
@@ -145,7 +152,7 @@ struct Fields {
     mutating func bool(_ key: String, default fallback: Bool) -> Bool {
         guard let node = value(key) else { return fallback }
         guard let flag = node.bool else {
-            log.error(path, Fields.location(of: node), "'\(key)' must be true or false")
+            log.error(path, Fields.location(of: node), "'\(key)' 只能写 true 或 false")
             return fallback
         }
         return flag
@@ -153,16 +160,16 @@ struct Fields {
 
     mutating func strings(_ key: String, required: Bool = false) -> [(String, SourceLocation)] {
         guard let node = value(key) else {
-            if required { log.error(path, location, "missing key '\(key)'") }
+            if required { missing(key) }
             return []
         }
         guard case let .sequence(sequence) = node else {
-            log.error(path, Fields.location(of: node), "'\(key)' must be a list, e.g. [a, b]")
+            log.error(path, Fields.location(of: node), "'\(key)' 要写成列表,如 [a, b]")
             return []
         }
         return sequence.compactMap { item in
             guard case .scalar = item else {
-                log.error(path, Fields.location(of: item), "each item of '\(key)' must be a text value")
+                log.error(path, Fields.location(of: item), "'\(key)' 的每一项都要写文字")
                 return nil
             }
             return Fields.text(item, named: key, path: path, log: log).map { ($0, sourceLocation(item)) }
@@ -171,7 +178,7 @@ struct Fields {
 
     mutating func mapping(_ key: String, required: Bool = true, what: String? = nil) -> Fields? {
         guard let node = value(key) else {
-            if required { log.error(path, location, "missing key '\(key)'") }
+            if required { missing(key) }
             return nil
         }
         return Fields(node, path: path, log: log, what: what ?? "'\(key)'")
@@ -179,11 +186,11 @@ struct Fields {
 
     mutating func list(_ key: String, required: Bool = true) -> [Node] {
         guard let node = value(key) else {
-            if required { log.error(path, location, "missing key '\(key)'") }
+            if required { missing(key) }
             return []
         }
         guard case let .sequence(sequence) = node else {
-            log.error(path, Fields.location(of: node), "'\(key)' must be a list")
+            log.error(path, Fields.location(of: node), "'\(key)' 要写成列表,每项一行 '- …'")
             return []
         }
         return Array(sequence)
@@ -193,7 +200,7 @@ struct Fields {
         guard let text = string(key, required: required) else { return nil }
         let node = pairs.first { $0.key == key }?.value
         guard let date = Instant.parse(text) ?? Instant.parseDay(text) else {
-            log.error(path, Fields.location(of: node), "'\(key)' must be a date-time with offset like 2025-01-22T09:00+08:00, found '\(text)'")
+            log.error(path, Fields.location(of: node), DateProblem.message(key: key, value: text, withTime: true, form: "写成北京时间,精确到分钟,如 2025-01-22T09:00+08:00"))
             return nil
         }
         return (date, sourceLocation(node))
@@ -223,8 +230,14 @@ struct Fields {
     func finish() {
         let allowed = used
         for pair in pairs where !allowed.contains(pair.key) {
-            let hint = Suggest.closest(to: pair.key, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
-            log.error(path, Fields.location(of: pair.keyNode), "unknown key '\(pair.key)'\(hint)")
+            if let colon = pair.key.firstIndex(of: "：") {
+                let key = pair.key[..<colon].trimmingSpaces, value = pair.key[pair.key.index(after: colon)...].trimmingSpaces
+                let at = Fields.location(of: pair.keyNode), offset = pair.key.distance(from: pair.key.startIndex, to: colon)
+                log.error(path, (at.line, at.column + offset), "'\(key)' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 '\(key): \(value.shown)'(半角冒号,后面空一格)")
+                continue
+            }
+            let hint = Suggest.closest(to: pair.key, in: allowed).map { "(是不是 '\($0)'?)" } ?? ""
+            log.error(path, Fields.location(of: pair.keyNode), "不认识的键 '\(pair.key.shown)'\(hint):改正拼写,或删掉这一行(每种文件有哪些键见 docs/content-format.md)")
         }
     }
 

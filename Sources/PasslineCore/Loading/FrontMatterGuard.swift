@@ -64,6 +64,31 @@ enum FrontMatterGuard {
         }
     }
 
+    /// A key followed by a full-width colon (`senior：41`, natural on a Chinese keyboard): YAML sees
+    /// no key there and reports a puzzling error on another line, so when YAML fails this names the
+    /// colon on its own line. (Where YAML reads `key：value` as a key, `Fields.finish` names it.)
+    static func fullWidthColon(in yaml: String) -> Problem? {
+        guard yaml.contains("：") else { return nil }
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("：") {
+            let characters = Array(line)
+            for (position, character) in characters.enumerated() where character == "：" {
+                var start = position
+                while start > 0, characters[start - 1] == " " { start -= 1 }
+                let keyEnd = start
+                while start > 0, characters[start - 1].isASCII, characters[start - 1].isLetter || characters[start - 1].isNumber || "_-.".contains(characters[start - 1]) { start -= 1 }
+                guard start < keyEnd, characters[start].isLetter else { continue }
+                var before = start
+                while before > 0, characters[before - 1] == " " { before -= 1 }
+                guard before == 0 || "{,-".contains(characters[before - 1]) else { continue }
+                let key = String(characters[start..<keyEnd])
+                let value = String(characters[(position + 1)...].prefix { $0 != "," && $0 != "}" }).trimmingSpaces
+                return Problem(line: index + 1, column: position + 1,
+                               message: "'\(key)' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 '\(key): \(value.shown)'(半角冒号,后面空一格)")
+            }
+        }
+        return nil
+    }
+
     private static let tooDeep = "front matter 在这里嵌套超过 \(ContentLimits.yamlDepth) 层:内容文件用不到这么深的结构,检查缩进和括号"
 
     private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {

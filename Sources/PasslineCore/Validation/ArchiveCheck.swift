@@ -44,27 +44,27 @@ struct ArchiveCheck {
 
     private func checkSummary(_ notice: Notice) {
         let key = "notice:\(notice.id)"
-        let remedy = "a summary has no official clause numbers, so it cites none: remove it (when the full text is at hand, paste it as the body and set 'kind: full')"
+        let remedy = "摘要没有官方的条款编号,所以不引用条款:删掉它(拿到通知原文后,把原文贴进正文,并改成 'kind: full')"
         if notice.sources.isEmpty {
-            error(at("\(key):sources", fallback: key), "notice \(notice.id) is a summary but names no 'sources': list the sources.md ids it was read from, e.g. 'sources: [notice-\(notice.id)]'")
+            error(at("\(key):sources", fallback: key), "通知 \(notice.id) 是摘要,却没有写 'sources':列出它依据的 sources.md 来源,如 'sources: [notice-\(notice.id)]'")
         }
         for (name, window) in [("application", Optional(notice.application)), ("review", notice.review)] {
-            if let clause = window?.clause { error(at("\(key):\(name).clause", fallback: key), "'\(name).clause: \(clause)': \(remedy)") }
+            if let clause = window?.clause { error(at("\(key):\(name).clause", fallback: key), "'\(name).clause: \(clause.shown)':\(remedy)") }
         }
         for cover in notice.covers {
-            if let clause = cover.clause { error(at("\(key):covers:\(cover.exam)/\(cover.session)", fallback: key), "'clause: \(clause)' of \(cover.exam) \(cover.session): \(remedy)") }
+            if let clause = cover.clause { error(at("\(key):covers:\(cover.exam)/\(cover.session)", fallback: key), "\(cover.exam) \(cover.session) 的 'clause: \(clause.shown)':\(remedy)") }
         }
         for (role, clause) in notice.roles.sorted(by: { $0.key < $1.key }) {
-            error(at("\(key):role:\(role)", fallback: key), "role '\(role)' names clause '\(clause)': \(remedy)")
+            error(at("\(key):role:\(role)", fallback: key), "角色 '\(role)' 指向条款 '\(clause.shown)':\(remedy)")
         }
         let body = notice.body.trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty {
-            error(at("\(key):body", fallback: key), "notice \(notice.id) is a summary with no text: write a short summary in your own words below the front matter, saying it is a summary")
+            error(at("\(key):body", fallback: key), "通知 \(notice.id) 是摘要,却没有正文:在文件头下面用自己的话写一段简短的摘要,并写明这是摘要")
         }
         // Times live in the data only; a summary that restates one must at least agree with it.
         let windowTimes = [notice.application.start, notice.application.end, notice.review?.start, notice.review?.end].compactMap { $0 }
         for stated in ProseDates.instants(in: notice.body) where !windowTimes.contains(stated) {
-            error(at("\(key):body", fallback: key), "the summary states \(Instant.chinese(stated)), which is none of its windows' times: correct it, or leave times to the data above")
+            error(at("\(key):body", fallback: key), "摘要里写了 \(Instant.chinese(stated)),它不是上面任何一个时间段的时间:改正它,或者不在摘要里写时间,留给上面的数据")
         }
     }
 
@@ -75,7 +75,7 @@ struct ArchiveCheck {
             for role in notice.roles.keys.sorted() where !Self.knownRoles.contains(role) {
                 guard let meant = Suggest.closest(to: role, in: Self.knownRoles) else { continue }
                 warning(at("notice:\(notice.id):role:\(role)", fallback: "notice:\(notice.id)"),
-                        "role '\(role)' is not one Passline asks for (did you mean '\(meant)'?); roles are \(Self.knownRoles.joined(separator: ", "))")
+                        "角色 '\(role)' 不是 Passline 用的角色(是不是 '\(meant)'?):角色有 \(Self.knownRoles.joined(separator: "、"))")
             }
         }
     }
@@ -99,9 +99,9 @@ struct ArchiveCheck {
                     let (newer, older) = (entry.notice.date, entry.notice.id) > (latest.notice.date, latest.notice.id) ? (entry, latest) : (latest, entry)
                     let here = at("notice:\(newer.notice.id):covers:\(session)", fallback: "notice:\(newer.notice.id)")
                     let there = at("notice:\(older.notice.id):covers:\(session)", fallback: "notice:\(older.notice.id)")
-                    error(here, "\(newer.cover.exam) \(newer.cover.session) is also covered by notice \(older.notice.id) (\(place(there))), and the two application windows overlap "
-                        + "(\(span(newer.notice.application)) here, \(span(older.notice.application)) there): which round applies would be ambiguous. "
-                        + "Make one window end before the other starts, or cover the session in one notice only")
+                    error(here, "\(newer.cover.exam) \(newer.cover.session) 也被通知 \(older.notice.id)(\(place(there)))涵盖,两份通知的申请时间重叠"
+                        + "(这里是 \(span(newer.notice.application)),那里是 \(span(older.notice.application))):该用哪一轮会有歧义。"
+                        + "让一个时间段在另一个开始前结束,或者只在一份通知里涵盖这个场次")
                 }
                 if entry.notice.application.end > latest.notice.application.end { latest = entry }
             }
@@ -120,7 +120,7 @@ struct ArchiveCheck {
             let first = at("notice:\(sorted[0].id)", fallback: "notice:\(sorted[0].id)")
             for other in sorted.dropFirst() {
                 error(at("notice:\(other.id)", fallback: "notice:\(other.id)"),
-                      "notices \(sorted[0].id) (\(place(first))) and \(other.id) share the date \(date): which one is current would be ambiguous; give each notice its own signature date")
+                      "通知 \(sorted[0].id)(\(place(first)))和 \(other.id) 的日期都是 \(date):哪一份是最新的会有歧义:每份通知写它自己的签发日期")
             }
         }
     }
@@ -132,8 +132,8 @@ struct ArchiveCheck {
     private func checkCurrentWindow() {
         guard let current = book.currentNotice, current.application.state(at: now) == .closed else { return }
         warning(at("notice:\(current.id):application.end", fallback: "notice:\(current.id)"),
-                "the application window of the current notice \(current.id) closed on \(Instant.chinese(current.application.end)) (now \(Instant.chinese(now))): "
-                + "the site and the bot tell candidates applications are closed. If a new round has been announced, add its notice (passline new notice)")
+                "最新通知 \(current.id) 的申请已于 \(Instant.chinese(current.application.end)) 截止(现在是 \(Instant.chinese(now))):"
+                + "网站和机器人会告诉考生申请已经截止。如果新一轮已经公布,添加它的通知(passline new notice)")
     }
 
     // MARK: file names
@@ -144,12 +144,12 @@ struct ArchiveCheck {
             guard let location = content.locations[key] else { return }
             let file = location.path.split(separator: "/").last.map(String.init) ?? location.path
             guard file != name + ".md" else { return }
-            warning(location, "this file is named \(file) but holds \(what): rename it \(name).md")
+            warning(location, "这个文件叫 \(file),里面却是\(what):改名为 \(name).md")
         }
-        for notice in book.notices { expect("notice:\(notice.id)", named: notice.id, what: "notice \(notice.id)") }
-        for session in book.sessions { expect("session:\(session.key)", named: "\(session.exam)-\(session.id)", what: "\(session.exam) \(session.id)") }
-        for entry in book.faq { expect("faq:\(entry.id)", named: entry.id, what: "FAQ '\(entry.id)'") }
-        for area in book.areas { expect("area:\(area.id)", named: area.id, what: "area '\(area.id)'") }
+        for notice in book.notices { expect("notice:\(notice.id)", named: notice.id, what: "通知 \(notice.id)") }
+        for session in book.sessions { expect("session:\(session.key)", named: "\(session.exam)-\(session.id)", what: "场次 \(session.exam) \(session.id)") }
+        for entry in book.faq { expect("faq:\(entry.id)", named: entry.id, what: " FAQ '\(entry.id)'") }
+        for area in book.areas { expect("area:\(area.id)", named: area.id, what: "地区 '\(area.id)'") }
     }
 }
 

@@ -75,8 +75,8 @@ enum FactTable {
                         output += MarkdownText.escaped(value)
                     } else {
                         let column = line.distance(from: line.startIndex, to: m.range.lowerBound) + 1
-                        let hint = Suggest.closest(to: m.key, in: book.facts.keys).map { " (did you mean '\($0)'?)" } ?? ""
-                        log.error(template.path, (template.bodyStartLine + offset, column), "unknown fact '{{\(m.key)}}'\(hint)")
+                        let hint = Suggest.closest(to: m.key, in: book.facts.keys).map { "(是不是 '{{\($0)}}'?)" } ?? ""
+                        log.error(template.path, (template.bodyStartLine + offset, column), "不认识的引用 '{{\(m.key.shown)}}'\(hint):能引用的数据见 docs/content-format.md 的 Fact references 一节")
                         output += rest[m.range]
                     }
                     rest = rest[m.range.upperBound...]

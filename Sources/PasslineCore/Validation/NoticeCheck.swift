@@ -16,36 +16,37 @@ struct NoticeCheck: Sendable {
             log.error(location.path, (location.line, location.column), message)
         }
         let key = "notice:\(notice.id)"
+        let clauses = "正文的条款有 \(notice.clauses.map(\.id).joined(separator: " "))"
         for (name, window) in [("application", Optional(notice.application)), ("review", notice.review)] {
             guard let window else { continue }
             if window.end < window.start {
-                error(at("\(key):\(name).end"), "\(name) window ends (\(Instant.chinese(window.end))) before it starts (\(Instant.chinese(window.start)))")
+                error(at("\(key):\(name).end"), "'\(name)' 的结束时间 \(Instant.chinese(window.end)) 早于开始时间 \(Instant.chinese(window.start)):检查这两个时间")
             }
             if let clause = window.clause, notice.clause(clause) == nil, notice.kind == .full {
-                error(at("\(key):\(name).clause", fallback: key), "clause '\(clause)' is not in the notice's text; clauses are \(notice.clauses.map(\.id).joined(separator: " "))")
+                error(at("\(key):\(name).clause", fallback: key), "条款 '\(clause.shown)' 不在通知正文里:\(clauses)")
             }
         }
         if let review = notice.review, review.end < notice.application.end {
-            error(at("\(key):review.end"), "review window closes (\(Instant.chinese(review.end))) before the application window (\(Instant.chinese(notice.application.end)))")
+            error(at("\(key):review.end"), "'review' 在 \(Instant.chinese(review.end)) 结束,早于 'application' 的结束时间 \(Instant.chinese(notice.application.end)):审核期不能比申请期先结束")
         }
         for (role, clause) in notice.roles.sorted(by: { $0.key < $1.key }) where notice.kind == .full && notice.clause(clause) == nil {
-            error(at("\(key):role:\(role)", fallback: key), "role '\(role)' names clause '\(clause)', which is not in the notice's text; clauses are \(notice.clauses.map(\.id).joined(separator: " "))")
+            error(at("\(key):role:\(role)", fallback: key), "角色 '\(role)' 指向的条款 '\(clause.shown)' 不在通知正文里:\(clauses)")
         }
         for cover in notice.covers {
             // Looked up only for an error: most covers have none.
             var place: SourceLocation { at("\(key):covers:\(cover.exam)/\(cover.session)", fallback: key) }
             guard let exam = book.exam(cover.exam) else {
-                error(place, "unknown exam '\(cover.exam)'; exams are \(book.exams.map(\.id).joined(separator: ", "))")
+                error(place, "不认识的考试 '\(cover.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
                 continue
             }
             if !exam.sessionForm.accepts(cover.session) {
-                error(place, "session '\(cover.session)' is not in the form \(exam.id) uses: write it like '\(SessionFormat.suggestion(for: cover.session, form: exam.sessionForm))'")
+                error(place, "场次 '\(cover.session.shown)' 不是\(exam.shortName)场次的写法:写成 '\(SessionFormat.suggestion(for: cover.session, form: exam.sessionForm))'")
             }
             if book.session(exam: cover.exam, id: cover.session) == nil {
-                error(place, "the notice covers \(exam.shortName) \(cover.session) but there are no thresholds for it: add sessions/\(cover.exam)-\(cover.session).md")
+                error(place, "通知涵盖\(exam.shortName) \(cover.session.shown),但没有它的合格标准:添加 sessions/\(cover.exam)-\(cover.session.shown).md(可以用 passline new session)")
             }
             if let clause = cover.clause, notice.kind == .full, notice.clause(clause) == nil {
-                error(place, "clause '\(clause)' is not in the notice's text; clauses are \(notice.clauses.map(\.id).joined(separator: " "))")
+                error(place, "条款 '\(clause.shown)' 不在通知正文里:\(clauses)")
             }
         }
         if notice.kind == .full {

@@ -8,7 +8,7 @@ import Yams
 enum PlaceholderCheck {
     static let marker = Scaffold.placeholder
     /// Every placeholder message contains this, so `collapse` can recognise them.
-    static let tag = "is still \(Scaffold.placeholder)"
+    static let tag = "还是\(Scaffold.placeholder)"
 
     static func scan(_ file: ContentFile, folder: String, log: DiagnosticLog) {
         var path: [String] = []
@@ -17,8 +17,8 @@ enum PlaceholderCheck {
         for (offset, line) in file.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: marker) else { continue }
             let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-            let what = ["notices": "the notice's text (or, for a summary, your summary)", "faq": "the answer"][folder] ?? "your text"
-            log.error(file.path, (file.bodyStartLine + offset, column), "the text below the front matter \(tag): replace this line with \(what)")
+            let what = ["notices": "通知原文(摘要则写你的摘要)", "faq": "答案"][folder] ?? "你的文字"
+            log.error(file.path, (file.bodyStartLine + offset, column), "文件头下面的正文\(tag):把这一行换成\(what)")
         }
     }
 
@@ -38,7 +38,7 @@ enum PlaceholderCheck {
             guard PlainText.contains(scalar.string, marker) else { return }
             let name = path.joined(separator: ".")
             let location = Fields.location(of: node)
-            log.error(file.path, location, "'\(name)' \(tag): fill in \(hint(for: path.last ?? ""))")
+            log.error(file.path, location, "'\(name)' \(tag):填上\(hint(for: path.last ?? ""))")
         default:
             return
         }
@@ -47,14 +47,14 @@ enum PlaceholderCheck {
     /// What kind of value a key takes, for the message.
     private static func hint(for key: String) -> String {
         switch key {
-        case "start", "end": "a Beijing time to the minute, like 2025-01-22T09:00+08:00"
-        case "clause": "the number of the clause of the text below that states it, like 一(一)"
-        case "exam": "ruankao or tongxin"
-        case "session": "the session, like 2024-H2 (软考) or \"2024\" (通信)"
-        case "junior", "intermediate", "senior": "the threshold the notice states for this level, a number"
-        case "sources", "legal_basis": "an id defined in sources.md"
-        case "cites": "where the answer comes from: notice:<clause> or source:<id from sources.md>"
-        default: "what the comment on this line says"
+        case "start", "end": "北京时间,精确到分钟,如 2025-01-22T09:00+08:00"
+        case "clause": "正文里写这件事的条款编号,如 一(一)"
+        case "exam": "考试 id:ruankao 或 tongxin"
+        case "session": "场次,如 2024-H2(软考)或 \"2024\"(通信)"
+        case "junior", "intermediate", "senior": "通知给这个级别的合格标准,一个数"
+        case "sources", "legal_basis": "sources.md 里定义的来源 id"
+        case "cites": "答案的出处:notice:条款 或 source:sources.md 里的 id"
+        default: "这一行注释说的内容"
         }
     }
 

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// The clause is cut into segments at `,，;；。`; in each, the first match of the regex
 /// `(\d+(?:\.\d+)?)\s*分` is the score (a segment whose first match is no number, such as `三十九分`, is
-/// skipped), and `初` / `中级` / `高级` name the levels. Plain text (`PlainText`, all notices) is read by
+/// skipped), and `初` / `中级` / `高级` name the levels. The score may be written in ASCII digits, in
+/// full-width digits (`４２分(含)`) or in Chinese numerals followed by `分(含)` (`四十二分(含)`; without
+/// the `(含)`, `十分` is the word "very"); a match that is none of these is passed over for the next. Plain text (`PlainText`, all notices) is read by
 /// a byte scanner; other text still goes through the regex, built per call since a `Regex` cannot be
 /// shared between threads. Note that the regex's `\d` is Swift's: any character with a numeric value,
 /// Chinese numerals included, so the scanner asks the same of each character.
@@ -21,7 +23,10 @@ enum ProseThresholds {
         let score = #/(\d+(?:\.\d+)?)\s*分/#
         var result: [(Level, Double)] = []
         for segment in text.split(whereSeparator: { ",，;；。".contains($0) }) {
-            guard let m = segment.firstMatch(of: score), let value = Double(m.1) else { continue }
+            let found = segment.matches(of: score).lazy.compactMap { m in
+                value(of: m.1, inclusive: segment[m.range.upperBound...].hasPrefix("(含)") || segment[m.range.upperBound...].hasPrefix("（含）"))
+            }.first
+            guard let value = found else { continue }
             var named: [Level] = []
             if segment.contains("初") { named.append(.junior) }
             if segment.contains("中级") { named.append(.intermediate) }
@@ -48,7 +53,7 @@ enum ProseThresholds {
                 i += 1
                 continue
             }
-            if start < i, let text = firstScore(b, start, i), let value = Double(text) {
+            if start < i, let value = firstScore(b, start, i) {
                 let segment = UnsafeBufferPointer(rebasing: b[start..<i])
                 var named: [Level] = []
                 if has(segment, junior) { named.append(.junior) }
@@ -66,13 +71,14 @@ enum ProseThresholds {
         word.withUnsafeBufferPointer { PlainText.firstIndex(of: $0, in: segment) != nil }
     }
 
-    /// The text of the first match of `(\d+(?:\.\d+)?)\s*分` in `b[start..<end]`.
+    /// The value of the first match of `(\d+(?:\.\d+)?)\s*分` in `b[start..<end]` that is a score
+    /// (`value(of:inclusive:)`).
     ///
     /// Found from each `分` backwards: spaces, then a run of digits, then optionally `.` and another run.
     /// Digits, spaces, `.` and `分` are disjoint, so the regex's greedy match from the run's first digit
     /// is exactly that span, and matches ending at an earlier `分` start earlier, so the first `分` that
     /// has one gives the first match.
-    static func firstScore(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+    static func firstScore(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         let segment = UnsafeBufferPointer(rebasing: b[start..<end])
         var from = 0
         while let found = points.withUnsafeBufferPointer({ PlainText.firstIndex(of: $0, in: segment, from: from) }) {
@@ -87,9 +93,24 @@ enum ProseThresholds {
                 let integerStart = digitsBefore(segment, runStart - 1)
                 if integerStart < runStart - 1 { matchStart = integerStart }
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: segment[matchStart..<runEnd]), as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: segment[matchStart..<runEnd]), as: UTF8.self)
+            let inclusive = inclusiveMarks.contains { ProseDates.mark(segment, from, $0) != nil }
+            if let value = value(of: text, inclusive: inclusive) { return value }
         }
         return nil
+    }
+
+    private static let inclusiveMarks = ["(含)", "（含）"].map { Array($0.utf8) }
+
+    /// A score as the prose writes it: ASCII or full-width digits (`42`, `４２`, `38.5`), or Chinese
+    /// numerals when `(含)` follows the `分` (`四十二分(含)`). Anything else (`十分` meaning "very", a
+    /// numeral from another script) is not one.
+    static func value(of run: some StringProtocol, inclusive: Bool) -> Double? {
+        let half = DecimalText.halfWidth(String(run))
+        if half.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { return Double(half) }
+        guard inclusive, run.allSatisfy({ ChineseNumeral.digits[$0] != nil || ChineseNumeral.units[$0] != nil }),
+              let value = ChineseNumeral.value(String(run)) else { return nil }
+        return Double(value)
     }
 
     /// Where the `\s` ending at `p` starts, if there is one (tab, LF, VT, FF, space, U+3000).

@@ -25,7 +25,7 @@ struct Validator {
             error(SourceLocation(path: content.root, line: 1), "内容文件夹里没有 messages.md(解释结论的句子):从 Content/messages.md 复制一份,或检查 --content 指的文件夹")
             return
         }
-        error(SourceLocation(path: place.path, line: 1), "messages.md lacks \(missing.joined(separator: ", ")): add them under 'messages:'")
+        error(SourceLocation(path: place.path, line: 1), "messages.md 缺少这些句子:\(missing.joined(separator: "、")):加在 'messages:' 下面(写法见 Content/messages.md)")
     }
 
     private func at(_ key: String, fallback: String? = nil) -> SourceLocation {
@@ -40,27 +40,27 @@ struct Validator {
         for session in book.sessions {
             let key = "session:\(session.key)"
             guard let exam = book.exam(session.exam) else {
-                error(at(key + ":exam", fallback: key), "unknown exam '\(session.exam)'; exams are \(book.exams.map(\.id).joined(separator: ", "))")
+                error(at(key + ":exam", fallback: key), "不认识的考试 '\(session.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
                 continue
             }
             if !exam.sessionForm.accepts(session.id) {
-                error(at(key), "session '\(session.id)' is not in the form \(exam.id) uses: write it like '\(SessionFormat.suggestion(for: session.id, form: exam.sessionForm))'")
+                error(at(key), "场次 '\(session.id.shown)' 不是\(exam.shortName)场次的写法:写成 '\(SessionFormat.suggestion(for: session.id, form: exam.sessionForm))'")
             }
             for standard in exam.levels where session.threshold(for: standard.level) == nil {
-                error(at(key), "no threshold for level '\(standard.level.rawValue)' (\(standard.name)) of \(exam.shortName): add 'thresholds: \(standard.level.rawValue): N'")
+                error(at(key), "没有\(standard.name)('\(standard.level.rawValue)')的合格标准,\(exam.shortName)考这个级别:在 'thresholds' 下加一行 '\(standard.level.rawValue): 分数'")
             }
             for threshold in session.thresholds {
                 let place = at("\(key):\(threshold.level.rawValue)", fallback: key)
                 if exam.standard(for: threshold.level) == nil {
-                    error(place, "\(exam.shortName) has no level '\(threshold.level.rawValue)' examined nationally; remove this threshold")
+                    error(place, "\(exam.shortName)没有 '\(threshold.level.rawValue)' 这个考试级别:删掉这个合格标准")
                 } else if threshold.score < 0 || threshold.score > exam.fullMarks {
-                    error(place, "threshold \(Score.text(threshold.score)) is outside 0…\(Score.text(exam.fullMarks)) (full marks of \(exam.shortName))")
+                    error(place, "合格标准 \(Score.text(threshold.score)) 超出 0 到 \(Score.text(exam.fullMarks)) 的范围(\(exam.shortName)每科满分 \(Score.text(exam.fullMarks))):改成通知写的分数")
                 } else if threshold.score >= exam.passMark {
-                    error(place, "threshold \(Score.text(threshold.score)) is not below the national pass mark \(Score.text(exam.passMark)): a delineated threshold is always lower")
+                    error(place, "合格标准 \(Score.text(threshold.score)) 不低于全国合格标准 \(Score.text(exam.passMark)):单独划线的标准总是更低,检查这个数")
                 }
             }
             if !book.notices.contains(where: { $0.covers(exam: session.exam, session: session.id) != nil }) {
-                error(at(key), "thresholds for \(exam.shortName) \(session.id), but no notice covers this session: add it to a notice's 'covers' or remove the file")
+                error(at(key), "这里有\(exam.shortName) \(session.id) 的合格标准,但没有哪份通知涵盖这个场次:把它加到通知的 'covers' 里,或删掉这个文件")
             }
         }
     }
@@ -73,15 +73,15 @@ struct Validator {
             diagnostics.forEach(log.add)
         }
         for notice in book.notices where notice.kind == .full && notice.clauses.isEmpty {
-            error(at("notice:\(notice.id):body"), "the notice has no numbered clauses (一、 / (一) / 1.); is the body missing?")
+            error(at("notice:\(notice.id):body"), "这份通知没有编号的条款(一、/(一)/1.):正文是不是漏了?")
         }
     }
 
     private func checkReferences() {
         let known = Set(book.sources.map(\.id))
         for (ref, location) in content.sourceReferences where !known.contains(ref) {
-            let hint = Suggest.closest(to: ref, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-            error(location, "unknown source '\(ref)'\(hint): define it in sources.md")
+            let hint = Suggest.closest(to: ref, in: known).map { "(是不是 '\($0)'?)" } ?? ""
+            error(location, "不认识的来源 '\(ref.shown)'\(hint):在 sources.md 里定义它")
         }
         let clauseIDs = Set(book.notices.flatMap { $0.clauses.map(\.id) })
         for entry in book.faq {
@@ -90,22 +90,22 @@ struct Validator {
                 if cite.hasPrefix("notice:") {
                     let clause = String(cite.dropFirst("notice:".count))
                     if !clauseIDs.contains(clause) {
-                        let hint = Suggest.closest(to: clause, in: clauseIDs).map { " (did you mean 'notice:\($0)'?)" } ?? ""
-                        error(place, "'\(cite)': no clause '\(clause)' in any notice\(hint)")
+                        let hint = Suggest.closest(to: clause, in: clauseIDs).map { "(是不是 'notice:\($0)'?)" } ?? ""
+                        error(place, "'\(cite.shown)':没有哪份通知有条款 '\(clause.shown)'\(hint)")
                     }
                 } else if cite.hasPrefix("source:") {
                     let id = String(cite.dropFirst("source:".count))
                     if !known.contains(id) {
-                        let hint = Suggest.closest(to: id, in: known).map { " (did you mean 'source:\($0)'?)" } ?? ""
-                        error(place, "'\(cite)': unknown source\(hint)")
+                        let hint = Suggest.closest(to: id, in: known).map { "(是不是 'source:\($0)'?)" } ?? ""
+                        error(place, "'\(cite.shown)':不认识这个来源\(hint):在 sources.md 里定义它")
                     }
                 } else {
-                    error(place, "'\(cite)' must be 'notice:<clause>' or 'source:<id>'")
+                    error(place, "'\(cite.shown)' 要写成 'notice:条款'(如 notice:一(一))或 'source:来源 id'")
                 }
             }
         }
         for list in book.qualifications where book.exam(list.exam) == nil {
-            error(at("qualifications:exam"), "unknown exam '\(list.exam)'")
+            error(at("qualifications:exam"), "不认识的考试 '\(list.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
         }
     }
 }
