@@ -151,7 +151,7 @@ import Markdown
     @Test(arguments: deepYAML.keys.sorted())
     func yamlNested100000LevelsIsAnError(_ name: String) throws {
         let deep = try #require(Self.deepYAML[name])
-        try expectError(containing: "front matter 在这里嵌套超过 16 层:内容文件用不到这么深的结构,检查缩进和括号", at: "faq/hotline.md:\(name == "block lists" ? 9 : 8)") { f in
+        try expectError(containing: "文件头在这里嵌套超过 16 层:内容文件用不到这么深的结构,检查缩进和括号", at: "faq/hotline.md:\(name == "block lists" ? 9 : 8)") { f in
             try f.replace("faq/hotline.md", "order: 250\n", with: "order: 250\n\(deep)\n")
         }
     }

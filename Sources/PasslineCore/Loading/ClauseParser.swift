@@ -54,14 +54,16 @@ enum ClauseParser {
                 if found.last?.clause.id == "结语" { append(block, plain: plain) } else { open(id: "结语", anchor: "closing", depth: 0, block: block, plain: plain) }
                 continue
             }
-            if let m = ClauseNumber.section(text) ?? ClauseNumber.item(text), ChineseNumeral.value(String(m)).map({ $0 > highest }) ?? true {
+            let sectionNumber = ClauseNumber.section(text)
+            let itemNumber = sectionNumber == nil ? ClauseNumber.item(text) : nil
+            if let m = sectionNumber ?? itemNumber, ChineseNumeral.value(String(m)).map({ $0 > highest }) ?? true {
                 problems.append(Problem(line: block.line, number: String(m)))
                 if found.isEmpty { open(id: "序", anchor: "preamble", depth: 0, block: block, plain: plain) } else { append(block, plain: plain) }
-            } else if let m = ClauseNumber.section(text), let n = ChineseNumeral.value(String(m)) {
+            } else if let m = sectionNumber, let n = ChineseNumeral.value(String(m)) {
                 section = (String(m), n)
                 item = nil
                 open(id: section!.name, anchor: "c\(n)", depth: 1, block: block, plain: plain)
-            } else if let m = ClauseNumber.item(text), let n = ChineseNumeral.value(String(m)), let s = section {
+            } else if let m = itemNumber, let n = ChineseNumeral.value(String(m)), let s = section {
                 item = ("\(s.name)(\(m))", n)
                 open(id: item!.name, anchor: "c\(s.number)-\(n)", depth: 2, block: block, plain: plain)
             } else if let n = ClauseNumber.sub(text), let s = section {

@@ -20,18 +20,16 @@ struct ContentFile {
     /// regular file of at most `ContentLimits.fileBytes` is read: a FIFO would block the loader, a
     /// device or a 50 MB file would exhaust it.
     static func read(_ url: URL, displayPath: String) -> Result<ContentFile, Diagnostic> {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        } catch {
+        switch FileKind.of(url.path) {
+        case let .regular(size):
+            if size > ContentLimits.fileBytes { return .failure(tooLarge(size, displayPath)) }
+        case .missing:
             return .failure(Diagnostic(displayPath, line: 1, "读不出这个文件:检查它是否还在、是否有读取权限"))
+        case .directory:
+            return .failure(Diagnostic(displayPath, line: 1, "这不是普通文件(是文件夹):内容文件夹里只放 .md 文件"))
+        case .symbolicLink, .special:
+            return .failure(Diagnostic(displayPath, line: 1, "这不是普通文件(管道或其他特殊文件):内容文件夹里只放 .md 文件"))
         }
-        let type = attributes[.type] as? FileAttributeType
-        guard type == .typeRegular else {
-            return .failure(Diagnostic(displayPath, line: 1, "这不是普通文件(\(type.map(describe) ?? "未知类型")):内容文件夹里只放 .md 文件"))
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > ContentLimits.fileBytes { return .failure(tooLarge(size, displayPath)) }
         guard let handle = try? FileHandle(forReadingFrom: url) else {
             return .failure(Diagnostic(displayPath, line: 1, "读不出这个文件:检查它是否有读取权限"))
         }
@@ -46,16 +44,6 @@ struct ContentFile {
             return .failure(Diagnostic(displayPath, line: line, "这一行不是 UTF-8 编码:用 UTF-8 编码另存这个文件"))
         }
         return parse(text, displayPath: displayPath)
-    }
-
-    private static func describe(_ type: FileAttributeType) -> String {
-        switch type {
-        case .typeDirectory: "文件夹"
-        case .typeCharacterSpecial, .typeBlockSpecial: "设备"
-        case .typeSocket: "套接字"
-        case .typeSymbolicLink: "符号链接"
-        default: "管道或其他特殊文件"
-        }
     }
 
     private static func tooLarge(_ size: Int, _ path: String) -> Diagnostic {
@@ -116,6 +104,7 @@ struct ContentFile {
             return .failure(Diagnostic(displayPath, line: problem.line + Fields.lineOffset, column: problem.column, problem.message))
         }
         let node: Node?
+        _ = FrontMatterGuard.limitNesting
         do {
             node = try Yams.compose(yaml: yaml, .contentRules, .default, .utf8)
         } catch let error as YamlError {
@@ -162,6 +151,7 @@ struct ContentFile {
     private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            if FrontMatterGuard.isNestingLimit(problem) { return Diagnostic(path, line: mark.line + 1, column: mark.column, FrontMatterGuard.tooDeep) }
             return Diagnostic(path, line: mark.line + 1, column: mark.column, "文件头的格式有误:\(YAMLProblem.chinese(problem)):检查缩进、冒号和引号")
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(path, line: context.mark.line + 1, column: context.mark.column, "键 \(duplicates.map { "'\($0)'" }.joined(separator: "、")) 写了两次:只保留一个")

@@ -139,8 +139,8 @@ public struct ContentLoader {
                 let entry = relative.isEmpty ? name : relative + "/" + name
                 let shown = displayRoot + "/" + entry
                 var path = directory + "/" + name
-                var type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-                if type == .typeSymbolicLink {
+                var kind = FileKind.of(path, following: false)
+                if kind == .symbolicLink {
                     guard let target = Self.realPath(path) else {
                         log.error(shown, (1, 1), "这个符号链接指向的文件不存在:删掉它,或让它指向 \(displayRoot) 里的文件")
                         continue
@@ -150,9 +150,9 @@ public struct ContentLoader {
                         continue
                     }
                     path = target
-                    type = (try? manager.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+                    kind = FileKind.of(target)
                 }
-                if type == .typeDirectory {
+                if kind == .directory {
                     if name.hasPrefix(".") {
                         log.warning(shown, (1, 1), "以点开头的文件夹不会被读取:里面的内容不会发布")
                     } else if visited.insert(path).inserted {

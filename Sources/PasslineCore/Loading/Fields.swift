@@ -108,8 +108,8 @@ struct Fields {
             log.error(path, Fields.location(of: node), "'\(key)' 的值是 '\(scalar.string)',在 YAML 里表示\"空\":这里要写文字;如果要的就是这几个字符,加上引号 \"\(scalar.string)\"")
             return nil
         }
-        let count = scalar.string.count
-        if count > ContentLimits.textCharacters {
+        // A character is at least one byte: only a long value needs counting.
+        if scalar.string.utf8.count > ContentLimits.textCharacters, case let count = scalar.string.count, count > ContentLimits.textCharacters {
             log.error(path, Fields.location(of: node), "'\(key)' 有 \(count) 个字,超过一个值 \(ContentLimits.textCharacters) 个字的上限:长的内容写在正文里(第二个 '---' 下面)")
             return nil
         }
@@ -299,7 +299,8 @@ enum DecimalText {
 
     /// Full-width digits, point and signs as their ASCII forms (`４２` → `42`).
     static func halfWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0E || scalar.value == 0xFF0D || scalar.value == 0xFF0B
                 ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
         }))

@@ -1,14 +1,25 @@
 import CYaml
 
-/// What front matter may not hold, found before Yams builds a tree from it: aliases (`*name`, and the
-/// anchors `&name` they refer to) and nesting deeper than `ContentLimits.yamlDepth`.
+/// What front matter may not hold: aliases (`*name`, and the anchors `&name` they refer to) and
+/// nesting deeper than `ContentLimits.yamlDepth`.
 ///
 /// An alias makes one node appear many times; a few lines of anchors and aliases stand for billions
 /// of values (an "alias bomb"), and walking them kept `check` running past a minute. Yams composes
 /// recursively, so a flow list nested 100,000 levels deep would overflow the stack. Content never
-/// needs either: every value is written out where it is used. The check reads libyaml's event stream
-/// (the parser under Yams), which is flat and costs one pass over the text, no tree.
+/// needs either: every value is written out where it is used.
+///
+/// Aliases are found before Yams builds a tree, in libyaml's event stream (the parser under Yams),
+/// which is flat and costs one pass over the text; only YAML with a `&` or `*` in it can have one, so
+/// other front matter is not scanned twice. Nesting is bounded by libyaml itself, whose limit is set
+/// to `ContentLimits.yamlDepth` before any front matter is parsed (`limitNesting`): Yams's compose then
+/// stops with the error this type names `tooDeep`.
 enum FrontMatterGuard {
+    /// Sets libyaml's nesting limit, once per process, before the first parse (a global in libyaml).
+    static let limitNesting: Void = { yaml_set_max_nest_level(Int32(ContentLimits.yamlDepth)) }()
+
+    /// Whether a libyaml problem is its nesting limit.
+    static func isNestingLimit(_ problem: String) -> Bool { problem.hasPrefix("Maximum nesting level") }
+
     struct Problem {
         /// 1-based line and column within the YAML text.
         var line: Int
@@ -19,6 +30,8 @@ enum FrontMatterGuard {
     /// The first alias, anchor or over-deep node in `yaml`; `nil` if there is none. A syntax error
     /// ends the scan without a problem: Yams reports it, with its place, when it composes.
     static func problem(in yaml: String) -> Problem? {
+        _ = limitNesting
+        guard yaml.utf8.contains(where: { $0 == 0x26 || $0 == 0x2A }) else { return nil }
         var yaml = yaml
         return yaml.withUTF8 { bytes -> Problem? in
             guard let start = bytes.baseAddress, !bytes.isEmpty else { return nil }
@@ -32,7 +45,7 @@ enum FrontMatterGuard {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
                     // libyaml's own nesting limit stops deep flow lists before they reach ours.
                     let problem = parser.problem.map { String(cString: $0) } ?? ""
-                    guard problem.contains("nesting") else { return nil }
+                    guard isNestingLimit(problem) else { return nil }
                     return Problem(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1, message: tooDeep)
                 }
                 defer { yaml_event_delete(&event) }
@@ -89,7 +102,7 @@ enum FrontMatterGuard {
         return nil
     }
 
-    private static let tooDeep = "front matter 在这里嵌套超过 \(ContentLimits.yamlDepth) 层:内容文件用不到这么深的结构,检查缩进和括号"
+    static let tooDeep = "文件头在这里嵌套超过 \(ContentLimits.yamlDepth) 层:内容文件用不到这么深的结构,检查缩进和括号"
 
     private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
         guard let pointer else { return "" }

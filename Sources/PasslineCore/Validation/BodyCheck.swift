@@ -31,17 +31,17 @@ enum BodyCheck {
             default: false
             }
         }) {
-            let at = place(node.line, node.column)
+            // The place is worked out only for a problem: most links are fine.
             switch node.kind {
             case let .link(destination):
-                if let problem = LinkPolicy.problem(link: destination) { log.error(file.path, at, problem) }
+                if let problem = LinkPolicy.problem(link: destination) { log.error(file.path, place(node.line, node.column), problem) }
             case let .image(source):
-                log.error(file.path, at, "这里有一张图片 '\(source.shown)':网站不显示图片,也不从别处加载任何东西:改成链接 [图片说明](\(source.shown)),或删掉")
+                log.error(file.path, place(node.line, node.column), "这里有一张图片 '\(source.shown)':网站不显示图片,也不从别处加载任何东西:改成链接 [图片说明](\(source.shown)),或删掉")
             case .htmlBlock, .htmlInline:
                 let html = (node.literal ?? "").trimmingWhitespace
                 guard !(html.hasPrefix("<!--") && html.hasSuffix("-->")) else { continue }
                 let tag = html.prefix { $0 != "\n" }
-                log.error(file.path, at, "这里有 HTML '\(tag.shown)':网站不显示 HTML(会被删掉,文字就丢了):改用 Markdown(如 **加粗**、[链接](https://…)),或删掉")
+                log.error(file.path, place(node.line, node.column), "这里有 HTML '\(tag.shown)':网站不显示 HTML(会被删掉,文字就丢了):改用 Markdown(如 **加粗**、[链接](https://…)),或删掉")
             default:
                 continue
             }

@@ -39,18 +39,22 @@ public enum LinkPolicy {
 
     /// The scheme of a URL, lowercased (`https`), or `nil` for a relative reference.
     public static func scheme(of url: String) -> String? {
-        var scheme = ""
-        for (index, character) in url.enumerated() {
-            if character == ":" { return index > 0 ? scheme.lowercased() : nil }
-            let allowed = character.isASCII && (character.isLetter || (index > 0 && (character.isNumber || "+-.".contains(character))))
-            guard allowed else { return nil }
-            scheme.append(character)
+        var bytes: [UInt8] = []
+        for byte in url.utf8 {
+            if byte == 0x3A { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self).lowercased() }
+            let letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            let other = (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
+            guard letter || (!bytes.isEmpty && other) else { return nil }
+            bytes.append(byte)
         }
         return nil
     }
 
     /// What a browser parses: no leading or trailing C0 control or space, no tab or line break inside.
     static func normalised(_ url: String) -> String {
+        // Almost every address has nothing to remove.
+        if let first = url.utf8.first, let last = url.utf8.last, first > 0x20, last > 0x20,
+           !url.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return url }
         let scalars = url.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
         let isEdge: (Unicode.Scalar) -> Bool = { $0.value <= 0x20 }
         let trimmed = scalars.drop(while: isEdge).reversed().drop(while: isEdge).reversed()
