@@ -415,7 +415,12 @@ import Markdown
         try fixture.write("areas/xizang.md", "\u{FEFF}" + (try fixture.read("areas/xizang.md")))
         let reference = try ContentFixture()
         defer { reference.remove() }
-        #expect(try fixture.load().book == reference.load().book)
+        var book = try fixture.load().book
+        let expected = try reference.load().book
+        // The content version hashes the bytes, which differ; everything read from them is the same.
+        #expect(book.contentVersion != expected.contentVersion)
+        book.contentVersion = expected.contentVersion
+        #expect(book == expected)
     }
 
     @Test func aCROnlyFileWithAnErrorPointsAtTheRightLine() throws {

@@ -162,6 +162,11 @@ public struct ContentLoader {
                 }
                 switch ContentFileName(name) {
                 case .content:
+                    // Only regular files are read, or even opened: a pipe would block every reader.
+                    guard case .regular = kind else {
+                        log.error(shown, (1, 1), "这不是普通文件(管道或其他特殊文件):内容文件夹里只放 .md 文件")
+                        continue
+                    }
                     found.append((entry, URL(fileURLWithPath: path)))
                 case .ignoredQuietly:
                     continue
