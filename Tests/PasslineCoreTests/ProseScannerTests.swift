@@ -125,7 +125,9 @@ import Testing
                                  "。", ";", "；", "初", "中级", "高级", "三", "十", "〇", "x", "至", "(含)", "39", "5",
                                  // Whole parts of statements, so that many texts hold matches.
                                  "2025年", "1月", "12月", "22日", "9:00", "17：30", "39分", "39.5分", "40 分", "初、中级", "3日 9:00",
-                                 "2025年1月22日9:00", "2月28日\u{3000}17:00", "1月22日"]
+                                 "2025年1月22日9:00", "2月28日\u{3000}17:00", "1月22日",
+                                 // The hour written with 时 and 分, and the time of day before it.
+                                 "时", "9时", "17时30分", "17时3分", "上午", "下午", "晚上", "下午5:00", "上午 9:00", "2月2日9时"]
 
     private func randomTexts(_ count: Int, seed: UInt64) -> [String] {
         var g = Generator(state: seed)

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Reads instants as the notice writes them: `2025年1月22日9:00至2月28日17:00` (the year carries over).
+/// Reads instants as the notice writes them: `2025年1月22日9:00至2月28日17:00` (the year carries over),
+/// `2月2日9时至3月6日17时30分`, `2月9日上午9:00至3月13日下午5:00` (下午 and 晚上 add twelve hours).
 ///
-/// The meaning is the regex `(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日\s*([0-9]{1,2})[:：]([0-9]{2})`,
+/// The meaning is the regex
+/// `(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日\s*(?:(上午|下午|晚上)\s*)?([0-9]{1,2})(?:[:：]([0-9]{2})|时(?:([0-9]{1,2})分)?)`,
 /// applied left to right (`matches(of:)`). Plain text (`PlainText`, all notices) is read by a byte
 /// scanner that tries the same alternatives in the same order as the regex engine; other text still goes
 /// through the regex, built per call since a `Regex` cannot be shared between threads.
@@ -20,7 +22,8 @@ enum ProseDates {
         return found
     }
 
-    /// One match: the numbers as written, the year only when this match states it.
+    /// One match: the numbers as written (the hour on the 24-hour clock), the year only when this
+    /// match states it.
     struct Stated: Equatable {
         var year: Int?
         var month: Int
@@ -28,6 +31,9 @@ enum ProseDates {
         var hour: Int
         var minute: Int
     }
+
+    /// The hour on the 24-hour clock: 下午5 and 晚上8 are 17 and 20.
+    static func hour(_ hour: Int, afternoon: Bool) -> Int { afternoon && hour < 12 ? hour + 12 : hour }
 
     /// Every match, left to right.
     static func statements(in text: String) -> [Stated] {
@@ -38,15 +44,18 @@ enum ProseDates {
 
     /// The regex itself, for text that is not plain.
     static func matchedByRegex(_ text: String) -> [Stated] {
-        let pattern = #/(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日\s*([0-9]{1,2})[:：]([0-9]{2})/#
+        let pattern = #/(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日\s*(?:(上午|下午|晚上)\s*)?([0-9]{1,2})(?:[:：]([0-9]{2})|时(?:([0-9]{1,2})分)?)/#
         return text.matches(of: pattern).compactMap { m in
-            guard let month = Int(m.2), let day = Int(m.3), let hour = Int(m.4), let minute = Int(m.5) else { return nil }
-            return Stated(year: m.1.flatMap { Int($0) }, month: month, day: day, hour: hour, minute: minute)
+            guard let month = Int(m.2), let day = Int(m.3), let hour = Int(m.5), let minute = Int(m.6 ?? m.7 ?? "0") else { return nil }
+            let afternoon = m.4 == "下午" || m.4 == "晚上"
+            return Stated(year: m.1.flatMap { Int($0) }, month: month, day: day, hour: Self.hour(hour, afternoon: afternoon), minute: minute)
         }
     }
 
     private static let yearMark = Array("年".utf8), monthMark = Array("月".utf8), dayMark = Array("日".utf8)
     private static let fullColon = Array("：".utf8), ideographicSpace = Array("\u{3000}".utf8)
+    private static let hourMark = Array("时".utf8), minuteMark = Array("分".utf8)
+    private static let morning = Array("上午".utf8), afternoon = Array("下午".utf8), evening = Array("晚上".utf8)
 
     /// The scanner over plain text's bytes. A match can only start at an ASCII digit; at each one it
     /// tries the year first, then without it, and inside `months` the longer digit runs first, which
@@ -72,21 +81,49 @@ enum ProseDates {
         return found
     }
 
-    /// `([0-9]{1,2})月([0-9]{1,2})日\s*([0-9]{1,2})[:：]([0-9]{2})` at `p`, and where the match ends.
+    /// The regex from `月` on, at `p`, and where the match ends.
     private static func fromMonth(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (month: Int, day: Int, hour: Int, minute: Int, end: Int)? {
         for monthDigits in [2, 1] {
             guard let month = number(b, p, monthDigits), let q = mark(b, p + monthDigits, monthMark) else { continue }
             for dayDigits in [2, 1] {
                 guard let day = number(b, q, dayDigits), var r = mark(b, q + dayDigits, dayMark) else { continue }
-                // `\s*` is greedy, and giving spaces back never helps: a digit must follow.
+                // `\s*` is greedy, and giving spaces back never helps: a digit or 上午/下午/晚上 must follow.
                 while let next = space(b, r) { r = next }
-                for hourDigits in [2, 1] {
-                    guard let hour = number(b, r, hourDigits) else { continue }
-                    let colon = r + hourDigits
-                    guard let t = colon < b.count && b[colon] == 0x3A ? colon + 1 : mark(b, colon, fullColon),
-                          let minute = number(b, t, 2) else { continue }
-                    return (month, day, hour, minute, t + 2)
+                // `(?:(上午|下午|晚上)\s*)?` is tried first; without it the match is tried at r itself.
+                if let found = meridiem(b, r), let time = time(b, found.end) {
+                    return (month, day, hour(time.hour, afternoon: found.afternoon), time.minute, time.end)
                 }
+                if let time = time(b, r) { return (month, day, time.hour, time.minute, time.end) }
+            }
+        }
+        return nil
+    }
+
+    /// `(上午|下午|晚上)\s*` at `p`: whether it is afternoon, and where the spaces after it end.
+    private static func meridiem(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (afternoon: Bool, end: Int)? {
+        if var end = mark(b, p, morning) {
+            while let next = space(b, end) { end = next }
+            return (false, end)
+        }
+        guard var end = mark(b, p, afternoon) ?? mark(b, p, evening) else { return nil }
+        while let next = space(b, end) { end = next }
+        return (true, end)
+    }
+
+    /// `([0-9]{1,2})(?:[:：]([0-9]{2})|时(?:([0-9]{1,2})分)?)` at `p`, trying the alternatives in the
+    /// regex's order: two hour digits before one, the colon before 时, minutes after 时 before none.
+    private static func time(_ b: UnsafeBufferPointer<UInt8>, _ p: Int) -> (hour: Int, minute: Int, end: Int)? {
+        for hourDigits in [2, 1] {
+            guard let hour = number(b, p, hourDigits) else { continue }
+            let after = p + hourDigits
+            if let t = after < b.count && b[after] == 0x3A ? after + 1 : mark(b, after, fullColon), let minute = number(b, t, 2) {
+                return (hour, minute, t + 2)
+            }
+            if let t = mark(b, after, hourMark) {
+                for minuteDigits in [2, 1] {
+                    if let minute = number(b, t, minuteDigits), let end = mark(b, t + minuteDigits, minuteMark) { return (hour, minute, end) }
+                }
+                return (hour, 0, t)
             }
         }
         return nil
