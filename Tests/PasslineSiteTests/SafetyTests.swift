@@ -45,7 +45,7 @@ import Testing
     @Test func theTraditionalCopyKeepsAddressesAndMarkedTextByteExact() throws {
         let converter = try TraditionalConverter()
         let html = #"<p><a href="https://example.cn/简体/汉字.html">简体汉字</a> 见 https://example.cn/国家?q=汉字 <span translate="no">简体</span></p>"#
-        let out = try converter.convertMarkup(html, name: "test")
+        let out = converter.convertMarkup(html)
         #expect(out == #"<p><a href="https://example.cn/简体/汉字.html">簡體漢字</a> 見 https://example.cn/国家?q=汉字 <span translate="no">简体</span></p>"#)
     }
 
@@ -58,11 +58,11 @@ import Testing
         #expect(pages.count > 10)
         for page in pages + pages {
             let text = site.text(page) ?? ""
-            #expect(converter.convert(text) == converter.opencc(text), "\(page)")
+            #expect(converter.text.convert(text) == converter.text.openCC(text), "\(page)")
         }
         // Phrases across a line break or a tag, text already holding the separator, no CJK at all.
         for text in ["", "ascii only <p>", "头发\n发展", "<b>后</b>台 干预", "联系\u{E002}系统", "只有中文没有标记", "理发店里的头发"] {
-            #expect(converter.convert(text) == converter.opencc(text), "\(text)")
+            #expect(converter.text.convert(text) == converter.text.openCC(text), "\(text)")
         }
     }
 }

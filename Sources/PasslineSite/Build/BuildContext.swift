@@ -19,6 +19,9 @@ public struct BuildContext: Sendable {
     public let now: Date
     /// What the write step did (files written and linked), once it has run.
     public internal(set) var publication: PublishReport?
+    /// The zh-Hant converters of this build (`traditionalConverters()`), kept so that every step that
+    /// writes zh-Hant text shares one cache of converted text.
+    var traditional: [TraditionalConverter]?
 
     init(options: SiteOptions) throws {
         self.options = options

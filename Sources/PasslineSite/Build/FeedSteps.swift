@@ -18,7 +18,7 @@ struct SiteFeed {
         let published: String
         let page: String
         let summary: String
-        /// Escaped once more by the template, as Atom's `type="html"` content wants.
+        /// Escaped once more when written, as Atom's `type="html"` content wants.
         let contentHTML: String?
     }
     let base: String
@@ -34,8 +34,8 @@ struct SiteFeed {
         }
         let changes = book.changelog.map { entry in
             let page = ChangelogPage.entry(entry)
-            let html = "<ul>" + page.changes.map { "<li>\(SiteFeed.escaped($0.text))</li>" }.joined() + "</ul>"
-                + page.note.map { "<p>\(SiteFeed.escaped($0.text))</p>" }.joined()
+            let html = "<ul>" + page.changes.map { "<li>\(SiteFeed.escaped($0))</li>" }.joined() + "</ul>"
+                + page.note.map { "<p>\(SiteFeed.escaped($0))</p>" }.joined()
             return Entry(id: "urn:passline:changelog:\(entry.id)", title: "更新记录 \(page.day)" + (entry.title.map { " " + $0 } ?? ""),
                          author: nil, published: SiteFeed.instant(entry.date), page: "changelog.html#\(entry.id)",
                          summary: entry.changes.joined(separator: ";"), contentHTML: html)
@@ -79,16 +79,14 @@ extension BuildStep {
     /// `feed.xml`: an Atom feed with one entry per notice and per 更新记录 entry.
     public static let publishFeed = BuildStep("feed.xml") { context in
         let book = try context.requireBook("feed.xml")
-        let text = try TemplateSet.bundled().render("feed", SiteFeed(book: book, base: context.options.baseURL ?? ""))
-        context.files.put("feed.xml", text: text)
+        context.files.put("feed.xml", Data(SiteFeed(book: book, base: context.options.baseURL ?? "").render()))
     }
 
     /// `sitemap.xml` and `robots.txt`. Sitemap entries are absolute only when `--base-url` is given;
     /// the site's address is not part of Content/.
     public static let publishSitemap = BuildStep("sitemap.xml, robots.txt") { context in
-        let templates = try TemplateSet.bundled()
         let map = Sitemap(site: context.files, base: context.options.baseURL)
-        context.files.put("sitemap.xml", text: try templates.render("sitemap", map))
-        context.files.put("robots.txt", text: try templates.render("robots", map))
+        context.files.put("sitemap.xml", Data(map.renderSitemap()))
+        context.files.put("robots.txt", Data(map.renderRobots()))
     }
 }

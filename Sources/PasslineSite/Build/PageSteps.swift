@@ -1,51 +1,12 @@
+import ChineseScript
 import Foundation
 import PasslineCore
 
 extension BuildStep {
-    /// Renders every page in both scripts. zh-Hant pages are rendered with their own paths and switch
-    /// link but still in Simplified characters; `addTraditionalCopies` converts them.
+    /// Renders every zh-Hans page (`SitePages`). The zh-Hant pages are written by `addTraditionalCopies`.
     public static let renderPages = BuildStep("render pages") { context in
-        let book = try context.requireBook("render pages")
-        guard let notice = book.currentNotice else { throw BuildFailure(step: "render pages", lines: ["Content has no notice"]) }
-        let templates = try TemplateSet.bundled()
-        let map = SiteMap(book: book)
-        let scripts = context.options.scripts
-        for variant in scripts {
-            func chrome(_ page: String, _ current: Chrome.Current = .init()) -> Chrome {
-                Chrome(variant: variant, page: page, hotline: notice.hotline, current: current, hasTwin: scripts.contains(variant.twin))
-            }
-            func put(_ page: String, _ template: String, _ model: Any) throws {
-                context.files.put(variant.path(page), text: try templates.render(template, model))
-            }
-            try put("index.html", "home", HomePage(book: book, notice: notice, map: map, chrome: chrome("index.html", .init(home: true))))
-            // Every notice keeps its own page for good; the current one is also `notice.html`. Rendered
-            // on every core: each page depends only on its notice and the shared, read-only rules.
-            let current = notice.id, hotline = notice.hotline, hasTwin = scripts.contains(variant.twin)
-            try Parallel.map(book.notices, inChunksOf: PageChunk.size, { _, each in
-                let permanent = map.permanentPage(ofNotice: each.id)
-                return try Set([map.page(ofNotice: each.id), permanent]).sorted().map { page in
-                    let chrome = Chrome(variant: variant, page: page, hotline: hotline, current: .init(notice: each.id == current), hasTwin: hasTwin)
-                    return (variant.path(page), try templates.render("notice", NoticePage(notice: each, book: book, map: map, permanent: page == permanent, chrome: chrome)))
-                }
-            }, consume: { pages in
-                for (path, text) in pages.joined() { context.files.put(path, text: text) }
-            })
-            try Parallel.map(Array(1...NoticeListPage.pageCount(book)), inChunksOf: PageChunk.size, { _, number in
-                let page = NoticeListPage.file(page: number)
-                let chrome = Chrome(variant: variant, page: page, hotline: hotline, current: .init(notices: true), hasTwin: hasTwin)
-                return (variant.path(page), try templates.render("notices", NoticeListPage(book: book, map: map, page: number, chrome: chrome)))
-            }, consume: { pages in
-                for (path, text) in pages { context.files.put(path, text: text) }
-            })
-            try put("changelog.html", "changelog", ChangelogPage(book: book, chrome: chrome("changelog.html", .init(changelog: true))))
-            try put("thresholds.html", "thresholds", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .init(thresholds: true))))
-            try put("areas.html", "areas", AreasPage(book: book, map: map, chrome: chrome("areas.html", .init(areas: true))))
-            try put("faq.html", "faq", FAQPage(book: book, map: map, chrome: chrome("faq.html", .init(faq: true))))
-            try put("calculator.html", "calculator", try CalculatorPage(book: book, notice: notice, map: map, chrome: chrome("calculator.html", .init(calculator: true))))
-            for (page, file) in CalculatorSessionFile.all(book: book, map: map) { context.files.put(variant.path(page), text: try file.script()) }
-            try put("sources.html", "sources", SourcesPage(book: book, chrome: chrome("sources.html", .init(sources: true))))
-            try put("404.html", "404", PlainPage(chrome: chrome("404.html")))
-        }
+        guard context.options.scripts.contains(.simplified) else { return }
+        try SiteRendering.render(.simplified, into: &context)
     }
 
     /// `notice.txt` (the current notice) and `notice-<id>.txt` (every full notice), in both scripts: the
@@ -53,47 +14,28 @@ extension BuildStep {
     public static let writeNoticeText = BuildStep("notice.txt") { context in
         let book = try context.requireBook("notice.txt")
         let map = SiteMap(book: book)
-        let templates = try TemplateSet.bundled()
-        let scripts = context.options.scripts
-        try Parallel.map(book.notices, inChunksOf: PageChunk.size, { _, notice in
-            (notice, try templates.render("notice-text", NoticeTextPage(notice: notice)))
-        }, consume: { texts in
-            for (notice, text) in texts {
-                for permanent in [false, true] {
-                    guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
-                    for variant in scripts { context.files.put(variant.path(page), text: text) }
+        for variant in context.options.scripts {
+            let converters = variant == .traditional ? try context.traditionalConverters() : []
+            try Parallel.map(book.notices.filter { $0.kind == .full }, inChunksOf: PageChunk.size, { worker, notice in
+                (notice, NoticeTextPage(notice: notice).render(converter: converters.isEmpty ? nil : converters[worker]))
+            }, consume: { texts in
+                for (notice, text) in texts {
+                    let data = Data(text)
+                    for permanent in [false, true] {
+                        guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
+                        context.files.put(variant.path(page), data)
+                    }
                 }
-            }
-        })
+            })
+        }
     }
 
-    /// Converts every page under `zh-Hant/` to Traditional characters with OpenCC, and proves the
-    /// converted rules embedded in the calculator still decode.
+    /// Writes every zh-Hant page, converted to Traditional characters as it is written (each distinct
+    /// piece of text converted once per build), and proves the converted rules embedded in the
+    /// calculator and its session files still decode.
     public static let addTraditionalCopies = BuildStep("zh-Hant copies") { context in
         guard context.options.scripts.contains(.traditional) else { return }
-        let folder = ScriptVariant.traditional.folder
-        let sessions = folder + CalculatorSessionFile.folder
-        let paths = context.files.paths.filter { $0.hasPrefix(folder) && ($0.hasSuffix(".html") || $0.hasSuffix(".txt") || $0.hasPrefix(sessions)) }
-        // Pages are converted on every core, each thread with its own OpenCC handle.
-        let converters = try (0..<Parallel.workers(for: paths.count)).map { try TraditionalConverter(ownHandle: $0 > 0) }
-        let files = context.files
-        try Parallel.map(paths, inChunksOf: PageChunk.size, { worker, path in
-            (path, try converters[worker].convertMarkup(files.text(path) ?? "", name: path))
-        }, consume: { pages in
-            for (path, converted) in pages {
-                context.files.put(path, text: converted)
-                if path.hasPrefix(sessions) {
-                    do { _ = try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data((CalculatorSessionFile.json(inScript: converted) ?? "").utf8)) } catch {
-                        throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted session data no longer decode: \(error)"])
-                    }
-                }
-                if path.hasSuffix("calculator.html"), let json = EmbeddedRulesReader.rules(inPage: converted) {
-                    do { _ = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(json.utf8)) } catch {
-                        throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted rules no longer decode: \(error)"])
-                    }
-                }
-            }
-        })
+        try SiteRendering.render(.traditional, into: &context)
     }
 
     /// The stylesheet and scripts, shared by both scripts' pages, minified (comments and spaces only).
@@ -115,6 +57,67 @@ extension BuildStep {
     public static let publishRules = BuildStep("rules.json") { context in
         let book = try context.requireBook("rules.json")
         try context.files.put("rules.json") { write in try RulesFile.encode(book, to: write) }
+    }
+}
+
+/// Renders one script's pages into the build's files.
+enum SiteRendering {
+    static func render(_ variant: ScriptVariant, into context: inout BuildContext) throws {
+        let book = try context.requireBook("render pages")
+        let pages = try SitePages(book: book, variant: variant, hasTwin: context.options.scripts.contains(variant.twin))
+        let converters = variant == .traditional ? try context.traditionalConverters() : []
+        @Sendable func converter(_ worker: Int) -> TraditionalConverter? { converters.isEmpty ? nil : converters[worker] }
+        func put(_ page: String, _ bytes: [UInt8]) throws {
+            if variant == .traditional { try check(page, bytes) }
+            context.files.put(variant.path(page), Data(bytes))
+        }
+        for (page, content) in try pages.singles() { try put(page, content.render(converter: converter(0))) }
+        // Every notice keeps its own page for good; the current one is also `notice.html`. Rendered on
+        // every core: each page depends only on its notice and the shared, read-only rules.
+        try Parallel.map(book.notices, inChunksOf: PageChunk.size, { worker, notice in
+            pages.noticePages(notice).map { ($0.page, $0.content.render(converter: converter(worker))) }
+        }, consume: { rendered in
+            for (page, bytes) in rendered.joined() { context.files.put(variant.path(page), Data(bytes)) }
+        })
+        try Parallel.map(pages.listPageNumbers, inChunksOf: PageChunk.size, { worker, number in
+            let (page, content) = pages.listPage(number)
+            return (page, content.render(converter: converter(worker)))
+        }, consume: { rendered in
+            for (page, bytes) in rendered { context.files.put(variant.path(page), Data(bytes)) }
+        })
+        for (page, file) in CalculatorSessionFile.all(book: book, map: pages.map) {
+            let script = try file.script()
+            try put(page, converter(0).map { Array($0.convertMarkup(script).utf8) } ?? Array(script.utf8))
+        }
+    }
+
+    /// The calculator's data must survive conversion: OpenCC changes only Chinese text, so a failure
+    /// here is a bug, and stops the build rather than publishing a calculator that cannot load.
+    private static func check(_ page: String, _ bytes: [UInt8]) throws {
+        let path = ScriptVariant.traditional.path(page)
+        if page.hasPrefix(CalculatorSessionFile.folder) {
+            do { _ = try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data((CalculatorSessionFile.json(inScript: String(decoding: bytes, as: UTF8.self)) ?? "").utf8)) } catch {
+                throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted session data no longer decode: \(error)"])
+            }
+        }
+        if page == "calculator.html", let json = EmbeddedRulesReader.rules(inPage: String(decoding: bytes, as: UTF8.self)) {
+            do { _ = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(json.utf8)) } catch {
+                throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted rules no longer decode: \(error)"])
+            }
+        }
+    }
+}
+
+extension BuildContext {
+    /// One zh-Hant converter per worker thread, each with its own OpenCC handle, all sharing one cache:
+    /// made on first use and kept for the build, so the notice texts find the runs the pages converted.
+    mutating func traditionalConverters() throws -> [TraditionalConverter] {
+        if let traditional { return traditional }
+        let book = try requireBook("zh-Hant copies")
+        let first = try TraditionalConverter(forms: TraditionalForms.of(book))
+        let all = try [first] + (1..<max(1, Parallel.workers(for: .max))).map { _ in try first.withOwnHandle() }
+        traditional = all
+        return all
     }
 }
 

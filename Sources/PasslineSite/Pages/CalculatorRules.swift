@@ -3,10 +3,16 @@ import PasslineCore
 
 /// JSON embedded in a page, stable byte for byte.
 enum EmbeddedJSON {
-    static func script<T: Encodable>(_ value: T) throws -> String {
+    static func script<T: Encodable>(_ value: T) throws -> ScriptJSON {
         let data = try RuleBook.jsonEncoder().encode(value)
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        return ScriptJSON(text: String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c"))
     }
+}
+
+/// JSON for a `<script>` element, with every `<` written `\u003c` so that no text in it can close the
+/// element: it goes into a page as it is (`EmbeddedJSON.script` is the only way to make one).
+struct ScriptJSON: Sendable {
+    let text: String
 }
 
 /// The slice of `rules.json` the calculator page embeds: the keys `evaluate` reads, with the same

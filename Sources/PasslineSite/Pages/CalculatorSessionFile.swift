@@ -61,7 +61,7 @@ struct CalculatorSessionFile: Codable {
     }
 
     /// The script's text; `<` is escaped as in the page, so the data reads the same either way.
-    func script() throws -> String { "passlineSession(" + (try EmbeddedJSON.script(self)) + ");\n" }
+    func script() throws -> String { "passlineSession(" + (try EmbeddedJSON.script(self)).text + ");\n" }
 
     /// The data of a session file (its JSON), for checks and tests.
     static func json(inScript text: String) -> String? {

@@ -1,9 +1,9 @@
 import PasslineCore
 
 /// The home page: who may apply, until when and where, in three lines, all taken from the current notice.
-struct HomePage {
+struct HomePage: SitePage {
     struct Covered { let shortName: String; let sessions: String }
-    struct Site { let name: String; let href: String; let last: Bool }
+    struct Site { let name: String; let href: String }
 
     let chrome: Chrome
     let noticeTitle: String
@@ -50,10 +50,78 @@ struct HomePage {
         windowOpen = Messages.fill(book.messages["window.open"], slots)
         windowClosed = Messages.fill(book.messages["window.closed"], slots)
         let sites = exams.compactMap(\.website)
-        websites = sites.enumerated().map { Site(name: $1.name, href: $1.url, last: $0 == sites.count - 1) }
+        websites = sites.map { Site(name: $0.name, href: $0.url) }
         entry = notice.entry
         procedureClause = map.clause(role: "procedure")
         hotlineClause = map.clause(role: "hotline")
+    }
+
+    var title: Markup { "首页" }
+
+    func head(_ page: inout PageWriter) {
+        page += """
+            <link rel="alternate" type="application/atom+xml" href="\(chrome.root)feed.xml" title="通知与更新记录">
+
+            """
+    }
+
+    func main(_ page: inout PageWriter) {
+        page += """
+
+            <h1>单独划线证书补申领</h1>
+            <p class="lead">依据\(issuer)\(dateText)发布的<a href="\(noticeHref)">《\(noticeTitle)》</a></p>
+            <dl>
+            <div class="line">
+            <dt>谁可以申请</dt>
+            <dd><p>\(who)
+            """
+        for clause in whoClauses { page += #" <a href="\#(clause.href)">通知\#(clause.id)</a>"# }
+        page += "</p>\n"
+        for exam in covered { page += #"<p class="small">\#(exam.shortName):\#(exam.sessions)</p>"# }
+        page += """
+            </dd>
+            </div>
+            <div class="line">
+            <dt>申请截止</dt>
+            <dd><p><strong>\(end)</strong>(北京时间;申请自\(start)起
+            """
+        if let clause = applicationClause { page += #",<a href="\#(clause.href)">通知\#(clause.id)</a>"# }
+        page += """
+            )</p>
+            <p id="window-state" class="state" aria-live="polite" hidden data-start="\(startISO)" data-end="\(endISO)" data-before="\(windowBefore)" data-open="\(windowOpen)" data-closed="\(windowClosed)" data-left-start="距开始还有 {d} 天 {h} 小时" data-left-end="距截止还有 {d} 天 {h} 小时" data-left-start-hours="距开始还有 {h} 小时 {m} 分" data-left-end-hours="距截止还有 {h} 小时 {m} 分"></p></dd>
+            </div>
+            <div class="line">
+            <dt>在哪里申请</dt>
+            <dd><p>
+            """
+        for (index, site) in websites.enumerated() {
+            if index > 0 { page += "或" }
+            page += #"<a href="\#(site.href)">\#(site.name)</a>"#
+        }
+        page += "的“\(entry)”入口"
+        if let clause = procedureClause { page += #"(<a href="\#(clause.href)">通知\#(clause.id)</a>)"# }
+        page += """
+            。</p>
+            <p class="small">向所在单独划线地区的省级考试机构申请:<a href="areas.html">查看地区名单</a></p></dd>
+            </div>
+            </dl>
+            <p class="cta"><a class="button" href="calculator.html">自测能否申领</a></p>
+            <ul class="links">
+            <li><a href="notice.html">通知原文</a>(可打印,另有<a href="notice.txt">纯文本</a>)</li>
+            <li><a href="thresholds.html">各次考试单独划线合格标准</a></li>
+            <li><a href="areas.html">单独划线地区名单</a></li>
+            <li><a href="faq.html">常见问题</a></li>
+            <li><a href="notices.html">全部通知</a>(含往期各轮)与<a href="changelog.html">更新记录</a></li>
+            <li><a href="\(chrome.root)feed.xml">订阅通知和更新</a>(Atom)</li>
+            </ul>
+            <p>咨询电话:<a href="tel:\(chrome.hotlineTel)">\(chrome.hotline)</a>
+            """
+        if let clause = hotlineClause { page += #"(<a href="\#(clause.href)">通知\#(clause.id)</a>)"# }
+        page += "</p>\n"
+    }
+
+    func scripts(_ page: inout PageWriter) {
+        page += #"<script src="\#(chrome.root)assets/window.js"></script>"#
     }
 
     /// A clause's text as one sentence: without its item number, and ending in a full stop (the notice

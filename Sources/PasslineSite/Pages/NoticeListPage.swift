@@ -3,7 +3,7 @@ import PasslineCore
 /// Every round's notice, newest first: when its window ran (dates in the page, so they show without
 /// JavaScript), which sessions it opened, and — computed by window.js from the reader's clock — whether
 /// that window is before, open or closed now.
-struct NoticeListPage {
+struct NoticeListPage: SitePage {
     struct Entry {
         let id: String
         let name: String
@@ -24,6 +24,47 @@ struct NoticeListPage {
     let chrome: Chrome
     let notices: [Entry]
     let pager: Pager?
+
+    var title: Markup { "全部通知" }
+
+    func main(_ page: inout PageWriter) {
+        page += """
+            <h1>全部通知</h1>
+            <p>每一轮补申领都有自己的通知和申请时间,最新的在前。某一场次该看哪一轮,取决于你申请的时间:<a href="calculator.html">自测工具</a>会自动选择。</p>
+
+            """
+        for notice in notices {
+            page += """
+                <section class="round" id="\(notice.id)">
+                <h2><a href="\(notice.href)">\(notice.name)</a>
+                """
+            if notice.current { page += #" <span class="tag">最新</span>"# }
+            if notice.summary { page += #" <span class="tag">摘要</span>"# }
+            let facts = notice.facts
+            page += """
+                </h2>
+                <p class="small">\(notice.issuer)《\(notice.title)》</p>
+                <p><span class="label">申请时间:</span>\(facts.application)(北京时间)</p>
+                <p class="state" hidden data-start="\(facts.startISO)" data-end="\(facts.endISO)" data-before="\(notice.windowBefore)" data-open="\(notice.windowOpen)" data-closed="\(notice.windowClosed)"></p>
+
+                """
+            if let review = facts.review { page += #"<p><span class="label">审核时间:</span>\#(review)</p>"# }
+            page += "\n"
+            for exam in facts.exams { page += #"<p class="small">\#(exam.shortName):\#(exam.sessions)</p>"# }
+            page += "\n</section>\n"
+        }
+        if let pager {
+            page += #"<nav class="pager">"#
+            if let newer = pager.newer { page += #"<a href="\#(newer)">← 较新的通知</a>"# }
+            page += " "
+            if let older = pager.older { page += #"<a href="\#(older)">较早的通知 →</a>"# }
+            page += "</nav>\n"
+        }
+    }
+
+    func scripts(_ page: inout PageWriter) {
+        page += #"<script src="\#(chrome.root)assets/window.js"></script>"#
+    }
 
     /// Rounds per page: the list is split so that each page stays within the byte budget however many
     /// rounds the archive holds (a round's entry is about 1 KB).

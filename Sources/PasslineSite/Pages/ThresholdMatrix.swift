@@ -2,13 +2,12 @@ import PasslineCore
 
 /// One exam's thresholds as a compact grid (sessions × levels), for comparing by hand on a phone.
 struct ThresholdMatrix {
-    struct Row { let session: String; let cells: [Cell] }
-    struct Cell { let score: String }
-    struct Heading { let name: String }
+    struct Row { let session: String; let scores: [String] }
     let shortName: String
     let full: String
     let pass: String
-    let levels: [Heading]
+    /// The levels' names, the grid's columns.
+    let levels: [String]
     let rows: [Row]
 
     /// The sessions `notice` covers (the current round's), so the grid stays the same size however
@@ -20,9 +19,9 @@ struct ThresholdMatrix {
             let levels = exam.levels.filter { standard in sessions.contains { $0.threshold(for: standard.level) != nil } }
             return ThresholdMatrix(
                 shortName: exam.shortName, full: Score.text(exam.fullMarks), pass: Score.text(exam.passMark),
-                levels: levels.map { Heading(name: $0.name) },
+                levels: levels.map(\.name),
                 rows: sessions.map { session in
-                    Row(session: session.label, cells: levels.map { Cell(score: session.threshold(for: $0.level).map(Score.text) ?? "—") })
+                    Row(session: session.label, scores: levels.map { session.threshold(for: $0.level).map(Score.text) ?? "—" })
                 })
         }
     }

@@ -1,0 +1,60 @@
+import PasslineCore
+
+/// Every page of one script: which file each page is, with its chrome. The build writes what this
+/// lists; tests render the same list to compare the scripts.
+///
+/// Adding a page to the site is adding a `SitePage` type and one line to `singles` (or, for a page per
+/// item, a function like `noticePages`).
+struct SitePages {
+    let book: RuleBook
+    /// The current notice: the home page, thresholds and calculator are about it.
+    let notice: Notice
+    let map: SiteMap
+    let variant: ScriptVariant
+    /// Whether the other script is published too.
+    let hasTwin: Bool
+
+    init(book: RuleBook, variant: ScriptVariant, hasTwin: Bool) throws {
+        guard let notice = book.currentNotice else { throw BuildFailure(step: "render pages", lines: ["Content has no notice"]) }
+        self.book = book
+        self.notice = notice
+        map = SiteMap(book: book)
+        self.variant = variant
+        self.hasTwin = hasTwin
+    }
+
+    func chrome(_ page: String, _ place: Chrome.Place? = nil) -> Chrome {
+        Chrome(variant: variant, page: page, hotline: notice.hotline, current: place, hasTwin: hasTwin)
+    }
+
+    /// The pages there is one of, by file name.
+    func singles() throws -> [(page: String, content: any SitePage)] {
+        [
+            ("index.html", HomePage(book: book, notice: notice, map: map, chrome: chrome("index.html", .home))),
+            ("changelog.html", ChangelogPage(book: book, chrome: chrome("changelog.html", .changelog))),
+            ("thresholds.html", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .thresholds))),
+            ("areas.html", AreasPage(book: book, map: map, chrome: chrome("areas.html", .areas))),
+            ("faq.html", FAQPage(book: book, map: map, chrome: chrome("faq.html", .faq))),
+            ("calculator.html", try CalculatorPage(book: book, notice: notice, map: map, chrome: chrome("calculator.html", .calculator))),
+            ("sources.html", SourcesPage(book: book, chrome: chrome("sources.html", .sources))),
+            ("404.html", NotFoundPage(chrome: chrome("404.html"))),
+        ]
+    }
+
+    /// A notice's pages: its permanent page, and `notice.html` too for the current one.
+    func noticePages(_ each: Notice) -> [(page: String, content: NoticePage)] {
+        let permanent = map.permanentPage(ofNotice: each.id)
+        return Set([map.page(ofNotice: each.id), permanent]).sorted().map { page in
+            let chrome = chrome(page, each.id == notice.id ? .notice : nil)
+            return (page, NoticePage(notice: each, book: book, map: map, permanent: page == permanent, chrome: chrome))
+        }
+    }
+
+    /// Page `number` (from 1) of the notice list.
+    func listPage(_ number: Int) -> (page: String, content: NoticeListPage) {
+        let page = NoticeListPage.file(page: number)
+        return (page, NoticeListPage(book: book, map: map, page: number, chrome: chrome(page, .notices)))
+    }
+
+    var listPageNumbers: [Int] { Array(1...NoticeListPage.pageCount(book)) }
+}
