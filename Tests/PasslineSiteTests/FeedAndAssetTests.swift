@@ -1,5 +1,5 @@
 import Foundation
-import PasslineCore
+@testable import PasslineCore
 import Testing
 @testable import PasslineSite
 #if canImport(FoundationXML)
@@ -120,5 +120,67 @@ import FoundationXML
         var whole = try RuleBook.jsonEncoder(pretty: true).encode(book)
         whole.append(0x0A)
         #expect(try RulesFile.encode(book) == whole)
+    }
+
+    /// Each notice written by hand is what `JSONEncoder` writes for it, for the real notices and for
+    /// generated ones that reach every branch: absent and empty optionals, empty lists and tables, role
+    /// names that sort differently by bytes and by letters, every control character, quotes,
+    /// backslashes, slashes and characters beyond the BMP.
+    @Test func everyNoticeIsWrittenByHandAsJSONEncoderWritesIt() throws {
+        let book = try ContentLoader(directory: Fixture.content).load().book
+        var generator = SeededGenerator(seed: 20250115)
+        let generated = (0..<200).map { _ in Self.notice(from: book.notices.randomElement(using: &generator)!, using: &generator) }
+        for notice in book.notices + generated {
+            for indent in [0, 4] {
+                var json = PrettyJSON(indent: indent)
+                NoticeJSON.write(notice, to: &json)
+                let expected = try RuleBook.jsonEncoder(pretty: true).encode(notice)
+                // Its later lines moved right, empty ones left empty (as the lines of `rules.json` are).
+                let lines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                let reindented = Array(([lines[0]] + lines.dropFirst().map { $0.isEmpty ? $0 : String(repeating: " ", count: indent) + $0 }).joined(separator: "\n").utf8)
+                #expect(json.bytes == reindented, "\(notice.id) at indent \(indent)")
+            }
+        }
+    }
+
+    static let alphabet: [String] = ["a", "Z", "_", "0", "中", "文", "é", "😀", "\"", "\\", "/", "<", "&", " ", "\u{7F}", "\u{2028}", "\u{FEFF}"]
+        + (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+
+    static func text(using generator: inout SeededGenerator, length: ClosedRange<Int> = 0...12) -> String {
+        (0..<Int.random(in: length, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+    }
+
+    static func notice(from base: Notice, using g: inout SeededGenerator) -> Notice {
+        var notice = base
+        notice.id = text(using: &g)
+        notice.addressee = Bool.random(using: &g) ? nil : text(using: &g)
+        notice.title = text(using: &g)
+        notice.body = text(using: &g, length: 0...40)
+        notice.review = Bool.random(using: &g) ? nil : Window(start: Date(timeIntervalSince1970: Double(Int.random(in: 0...2_000_000_000, using: &g))),
+                                                          end: Date(timeIntervalSince1970: 2_000_000_000), clause: Bool.random(using: &g) ? nil : text(using: &g))
+        notice.application.clause = Bool.random(using: &g) ? nil : text(using: &g)
+        notice.legalBasis = (0..<Int.random(in: 0...3, using: &g)).map { _ in text(using: &g) }
+        notice.sources = (0..<Int.random(in: 0...2, using: &g)).map { _ in text(using: &g) }
+        notice.covers = (0..<Int.random(in: 0...3, using: &g)).map { _ in
+            Coverage(exam: text(using: &g), session: text(using: &g), clause: Bool.random(using: &g) ? nil : text(using: &g))
+        }
+        notice.roles = Dictionary((0..<Int.random(in: 0...5, using: &g)).map { _ in (text(using: &g, length: 1...6), text(using: &g)) }, uniquingKeysWith: { a, _ in a })
+        notice.clauses = (0..<Int.random(in: 0...4, using: &g)).map { _ in
+            Clause(id: text(using: &g), anchor: text(using: &g), depth: Int.random(in: -1...3, using: &g), text: text(using: &g, length: 0...30), html: text(using: &g, length: 0...30))
+        }
+        return notice
+    }
+}
+
+/// Random values that are the same on every run (SplitMix64).
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -28,4 +28,19 @@ import Testing
         #expect(failure?.step == "check links")
         #expect(failure?.lines == [#"extra.html: broken link "notice.html#no-such-clause": notice.html has no element with id "no-such-clause""#])
     }
+
+    /// Relative links resolved the way a browser resolves them from the page's folder.
+    @Test func relativeLinksResolveFromThePagesFolder() {
+        #expect(LinkChecker.resolve("../notice.html", from: "zh-Hant/faq.html") == "notice.html")
+        #expect(LinkChecker.resolve("notice.html", from: "zh-Hant/faq.html") == "zh-Hant/notice.html")
+        #expect(LinkChecker.resolve("./calculator/ruankao-2024-H2.js", from: "zh-Hant/calculator.html") == "zh-Hant/calculator/ruankao-2024-H2.js")
+        #expect(LinkChecker.resolve("a//b/../c.html", from: "index.html") == "a/c.html")
+        #expect(LinkChecker.resolve("../../x.html", from: "zh-Hant/faq.html") == nil, "above the root")
+        #expect(LinkChecker.resolve("../x.html", from: "index.html") == nil)
+        #expect(LinkChecker.resolve("..", from: "zh-Hant/faq.html") == "")
+        #expect(LinkChecker.resolve("地区/重庆.html", from: "zh-Hant/faq.html") == "zh-Hant/地区/重庆.html", "non-ASCII parts kept whole")
+        #expect(LinkChecker.split("faq.html?x=1#who-can-apply") == ("faq.html", "who-can-apply"))
+        #expect(LinkChecker.split("#here") == ("", "here"))
+        #expect(LinkChecker.split("notice.html") == ("notice.html", nil))
+    }
 }

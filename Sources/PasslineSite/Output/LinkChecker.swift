@@ -30,32 +30,41 @@ public struct LinkChecker: Sendable {
 
     private func problem(with href: String, on page: String, site: SiteFiles, ids: [String: Set<String>]) -> String? {
         if href.isEmpty { return "empty link (cmark empties links it refuses, such as javascript:)" }
-        if Self.hasScheme(href) || href.hasPrefix("//") { return nil }
-        var target = href
-        var fragment: String?
-        if let hash = target.firstIndex(of: "#") {
-            fragment = String(target[target.index(after: hash)...])
-            target = String(target[..<hash])
-        }
-        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
+        if Self.hasScheme(href) || href.utf8.starts(with: [0x2F, 0x2F]) { return nil }
+        let (target, fragment) = Self.split(href)
         let decoded = Self.percentDecoded(target)
         let resolved: String
         if decoded.isEmpty {
             resolved = page
-        } else if decoded.hasPrefix("/") {
+        } else if decoded.utf8.first == 0x2F {
             return "root-relative links break when the site is opened from disk; link relatively"
-        } else if decoded.hasSuffix("/") {
+        } else if decoded.utf8.last == 0x2F {
             return "links to a folder; name the file (index.html) so the link works from disk"
         } else {
             guard let path = Self.resolve(decoded, from: page) else { return "leads outside the site" }
             resolved = path
         }
         guard site.size(resolved) != nil else { return "no file \(resolved)" }
-        if let fragment, !fragment.isEmpty, resolved.hasSuffix(".html") {
+        if let fragment, !fragment.isEmpty, resolved.utf8.suffix(Self.html.count).elementsEqual(Self.html) {
             let id = Self.percentDecoded(fragment)
             if ids[resolved]?.contains(id) != true { return "\(resolved) has no element with id \"\(id)\"" }
         }
         return nil
+    }
+
+    private static let html = Array(".html".utf8)
+
+    /// `page.html?query#fragment` → (`page.html`, `fragment`), by bytes.
+    static func split(_ href: String) -> (target: String, fragment: String?) {
+        let utf8 = href.utf8
+        var end = utf8.endIndex
+        var fragment: String?
+        if let hash = utf8.firstIndex(of: 0x23) {
+            fragment = String(Substring(utf8[utf8.index(after: hash)...]))
+            end = hash
+        }
+        if let query = utf8[..<end].firstIndex(of: 0x3F) { end = query }
+        return (end == utf8.endIndex ? href : String(Substring(utf8[..<end])), fragment)
     }
 
     /// `%XX` escapes decoded; Foundation is asked only when there is one (it is slow, and almost no
@@ -76,18 +85,43 @@ public struct LinkChecker: Sendable {
     }
 
     /// `../notice.html` seen from `zh-Hant/faq.html` is `notice.html`; `nil` if it climbs above the root.
+    /// Worked out on the bytes: the page's folders, then each part of the link (`.` skipped, `..` one
+    /// folder up), empty parts ignored.
     static func resolve(_ relative: String, from page: String) -> String? {
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
-            }
+        var path: [UInt8] = []
+        path.reserveCapacity(page.utf8.count + relative.utf8.count)
+        // Where each part of `path` starts, so that `..` can take the last one off.
+        var starts: [Int] = []
+        func append(_ part: ArraySlice<UInt8>) {
+            if !path.isEmpty { path.append(0x2F) }
+            starts.append(path.count)
+            path.append(contentsOf: part)
         }
-        return parts.joined(separator: "/")
+        let pageBytes = Array(page.utf8)
+        // The page's folders: every part but the last.
+        for part in parts(pageBytes[..<(pageBytes.lastIndex(of: 0x2F) ?? 0)]) { append(part) }
+        for part in parts(Array(relative.utf8)[...]) {
+            if part.count == 1, part.first == 0x2E { continue }
+            if part.count == 2, part.first == 0x2E, part.last == 0x2E {
+                guard let start = starts.popLast() else { return nil }
+                path.removeSubrange(max(0, start - 1)...)
+                continue
+            }
+            append(part)
+        }
+        return String(decoding: path, as: UTF8.self)
+    }
+
+    /// The non-empty parts between slashes.
+    private static func parts(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var parts: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x2F {
+            if index > start { parts.append(bytes[start..<index]) }
+            start = index + 1
+        }
+        if start < bytes.endIndex { parts.append(bytes[start...]) }
+        return parts
     }
 }
 

@@ -1,14 +1,12 @@
 import Foundation
 import PasslineCore
 
-/// The bytes of `rules.json`, exactly as `RuleBook.jsonEncoder(pretty: true)` writes the whole book,
-/// but with the notices encoded on every core.
+/// The bytes of `rules.json`, exactly as `RuleBook.jsonEncoder(pretty: true)` writes the whole book.
 ///
-/// In a large archive the notices are nearly all of the file (their clauses, text and HTML), and
-/// `JSONEncoder` runs on one thread: at 10,000 notices it took a second of a build. Each notice's
-/// pretty JSON does not depend on its neighbours, only on its depth, so each is encoded alone,
-/// indented to where it sits (inside the root object's `notices` array: four spaces), and spliced into
-/// the book encoded without them. A test holds the result byte-equal to the one-piece encoding.
+/// In a large archive the notices are nearly all of the file (their clauses, text and HTML). They are
+/// written by hand (`NoticeJSON`, at the depth where they sit: inside the root object's `notices`
+/// array, four spaces), a batch at a time on every core, and spliced into the rest of the book, which
+/// `JSONEncoder` writes without them. Tests hold the result byte-equal to the one-piece encoding.
 enum RulesFile {
     /// `"notices"` is a key of the root object, so with pretty printing it opens a line of its own.
     private static let key = Array("\n  \"notices\" : [".utf8)
@@ -35,31 +33,19 @@ enum RulesFile {
         try write(Data(outline[..<(open + key.count)] + [0x0A]))
         for start in stride(from: 0, to: book.notices.count, by: batch) {
             let notices = Array(book.notices[start..<min(start + batch, book.notices.count)])
-            let pieces = try Parallel.map(notices) { _, notice in
-                indented(try [UInt8](RuleBook.jsonEncoder(pretty: true).encode(notice)), by: 4)
+            let pieces = Parallel.map(notices) { notice in
+                var json = PrettyJSON(indent: 4, capacity: notice.body.utf8.count * 3)
+                NoticeJSON.write(notice, to: &json)
+                return json.bytes
             }
             var bytes = Data()
-            bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 2 })
+            bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 6 })
             for (offset, piece) in pieces.enumerated() {
-                if start + offset > 0 { bytes.append(contentsOf: Array(",\n".utf8)) }
+                bytes.append(contentsOf: start + offset > 0 ? Array(",\n    ".utf8) : Array("    ".utf8))
                 bytes.append(contentsOf: piece)
             }
             try write(bytes)
         }
         try write(Data(Array("\n  ".utf8) + outline[close...] + [0x0A]))
-    }
-
-    /// Every non-empty line moved right by `spaces`. Pretty JSON never breaks a line inside a string
-    /// (a newline in text is written `\n`), so lines are safe to indent.
-    static func indented(_ json: [UInt8], by spaces: Int) -> [UInt8] {
-        var result = [UInt8]()
-        result.reserveCapacity(json.count + json.count / 8)
-        var atLineStart = true
-        for byte in json {
-            if atLineStart && byte != 0x0A { result += repeatElement(UInt8(ascii: " "), count: spaces) }
-            result.append(byte)
-            atLineStart = byte == 0x0A
-        }
-        return result
     }
 }
