@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,7 +34,7 @@ let package = Package(
         .target(name: "PasslineCore", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "PasslineSite",
-            dependencies: ["PasslineCore", "Markdown", "ChineseScript", .product(name: "Plot", package: "Plot")],
+            dependencies: ["PasslineCore", "Markdown", "ChineseScript"],
             resources: [.copy("Assets")]
         ),
         .target(name: "PasslineInquiry", dependencies: ["PasslineCore", "ChineseScript"], exclude: ["README.md"]),

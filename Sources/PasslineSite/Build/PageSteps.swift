@@ -62,9 +62,6 @@ extension BuildStep {
 
 /// Renders one script's pages into the build's files.
 enum SiteRendering {
-    /// MEASUREMENT ONLY: `PASSLINE_RENDERER=plot` renders notice pages with Plot.
-    static let usePlot = ProcessInfo.processInfo.environment["PASSLINE_RENDERER"] == "plot"
-
     static func render(_ variant: ScriptVariant, into context: inout BuildContext) throws {
         let book = try context.requireBook("render pages")
         let pages = try SitePages(book: book, variant: variant, hasTwin: context.options.scripts.contains(variant.twin))
@@ -78,7 +75,7 @@ enum SiteRendering {
         // Every notice keeps its own page for good; the current one is also `notice.html`. Rendered on
         // every core: each page depends only on its notice and the shared, read-only rules.
         try Parallel.map(book.notices, inChunksOf: PageChunk.size, { worker, notice in
-            pages.noticePages(notice).map { ($0.page, SiteRendering.usePlot ? $0.content.renderWithPlot() : $0.content.render(converter: converter(worker))) }
+            pages.noticePages(notice).map { ($0.page, $0.content.render(converter: converter(worker))) }
         }, consume: { rendered in
             for (page, bytes) in rendered.joined() { context.files.put(variant.path(page), Data(bytes)) }
         })
