@@ -5,11 +5,17 @@ import Foundation
 ///
 /// Content is written once, in Simplified (the notice's official script); readers and callers who use
 /// Traditional get a converted copy. OpenCC handles phrases, not only characters (`头发` → `頭髮`),
-/// which is why Passline uses it rather than a character table of its own.
+/// which is why Passline uses it rather than a character table of its own. Text for readers goes
+/// through `TraditionalText`, which adds the content's own forms (`TraditionalForms`) to this.
 public final class ScriptConverter: @unchecked Sendable {
     /// The direction of a conversion, named by OpenCC's bundled configuration files.
+    ///
+    /// Simplified → Traditional is `s2tw`: Taiwan's standard character forms (為, 裡, 著, 核實, 審核),
+    /// which readers in Taiwan and Hong Kong read, not OpenCC's own `s2t` forms (爲, 裏, 覈實, 審覈, 纔)
+    /// that neither uses; and not `s2twp`, whose Taiwan vocabulary would rewrite the notice's words and
+    /// official names (信息系统项目管理师 → 資訊系統專案管理師). See docs/traditional-chinese.md.
     public enum Direction: String, Sendable {
-        case toTraditional = "s2t.json"
+        case toTraditional = "s2tw.json"
         case toSimplified = "t2s.json"
     }
 
