@@ -1,3 +1,5 @@
+import Foundation
+
 /// Simplified → Traditional as Passline publishes it: OpenCC with `s2tw` (see
 /// docs/traditional-chinese.md for why), the content's own forms for the words it lists
 /// (`TraditionalForms`), and each distinct run of text converted once (`ConversionCache`). The site's
@@ -16,26 +18,30 @@ public final class TraditionalText: @unchecked Sendable {
     public let forms: TraditionalForms
     /// Runs already converted; shared by `withOwnHandle()` copies.
     public let cache: ConversionCache
-    private let opencc: ScriptConverter
+    /// OpenCC, opened on first use: its dictionary takes milliseconds to load, which a bot answering
+    /// in Simplified never needs to spend.
+    private var handle: ScriptConverter??
+    private let lock = NSLock()
 
-    /// `nil` when OpenCC or its data is missing.
-    public init?(forms: TraditionalForms = .none, cache: ConversionCache = ConversionCache()) {
-        guard let opencc = ScriptConverter(.toTraditional) else { return nil }
-        self.opencc = opencc
-        self.forms = forms
-        self.cache = cache
-    }
-
-    private init(opencc: ScriptConverter, forms: TraditionalForms, cache: ConversionCache) {
-        self.opencc = opencc
+    public init(forms: TraditionalForms = .none, cache: ConversionCache = ConversionCache()) {
         self.forms = forms
         self.cache = cache
     }
 
     /// The same conversion with an OpenCC handle of its own, for another thread (a handle serialises
     /// its callers), sharing this one's cache.
-    public func withOwnHandle() -> TraditionalText? {
-        ScriptConverter(.toTraditional).map { TraditionalText(opencc: $0, forms: forms, cache: cache) }
+    public func withOwnHandle() -> TraditionalText { TraditionalText(forms: forms, cache: cache) }
+
+    /// Whether OpenCC and its data are there (without them text is left as it is).
+    public var isAvailable: Bool { opencc != nil }
+
+    private var opencc: ScriptConverter? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let handle { return handle }
+        let opened = ScriptConverter(.toTraditional)
+        handle = .some(opened)
+        return opened
     }
 
     /// What identifies the conversion, for a cache kept across builds: the same fingerprint, the
@@ -57,7 +63,7 @@ public final class TraditionalText: @unchecked Sendable {
     }
 
     /// OpenCC alone on the whole text, without the table or the cache (what tests compare with).
-    public func openCC(_ text: String) -> String { opencc.convert(text) }
+    public func openCC(_ text: String) -> String { opencc?.convert(text) ?? text }
 
     /// Appends the conversion of `source` to `output`.
     public func convert(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
@@ -111,6 +117,7 @@ public final class TraditionalText: @unchecked Sendable {
 
     /// OpenCC's conversion of each text, in one call where the separator allows it.
     private func convertTogether(_ texts: [UnsafeBufferPointer<UInt8>]) -> [[UInt8]] {
+        guard let opencc else { return texts.map { Array($0) } }
         guard texts.count > 1, !texts.contains(where: { Self.contains(Self.separator, in: $0) }) else {
             return texts.map { Array(opencc.convert(String(decoding: $0, as: UTF8.self)).utf8) }
         }

@@ -52,6 +52,7 @@ public struct ContentLoader {
         var reader = ContentReader(log: log)
         var inquiry = InquiryContentReader(log: log)
         var changelog = ChangelogReader(log: log)
+        var traditionalForms: [TraditionalForm]?
         let files = listFiles(log: log)
         // Notices, the bulk of an archive, are read on every core a chunk at a time, then taken over in
         // file order; only one chunk of read-but-not-taken-over notices is held at once.
@@ -91,6 +92,7 @@ public struct ContentLoader {
             case (_, "qualifications.md"): reader.readQualifications(file)
             case (_, "messages.md"): reader.readMessages(file)
             case (_, "changelog.md"): changelog.read(file)
+            case (_, "traditional.md"): traditionalForms = TraditionalFormsReader.read(file, log: log)
             case ("exams", _): reader.readExam(file)
             case ("sessions", _): reader.readSession(file)
             case ("notices", _): reader.readNotice(file)
@@ -103,6 +105,7 @@ public struct ContentLoader {
         }
         var loaded = changelog.finish(inquiry.finish(reader.finish()))
         loaded.book.contentVersion = ContentVersion.of(files)
+        loaded.book.traditionalForms = traditionalForms
         loaded.root = displayRoot
         return loaded
     }

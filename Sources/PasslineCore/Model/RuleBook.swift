@@ -27,6 +27,8 @@ public struct RuleBook: Codable, Sendable, Hashable {
     /// (`ContentVersion`), the same in a clone and a working copy; `nil` for a book not read from files.
     /// Published in `rules.json`, it lets the helpdesk say which rules it answers from.
     public var contentVersion: String?
+    /// Words whose Traditional form Content decides (Content/traditional.md); `nil` without that file.
+    public var traditionalForms: [TraditionalForm]?
 
     public func exam(_ id: String) -> Exam? { exams.first { $0.id == id } }
     public func session(exam: String, id: String) -> Session? { sessions.first { $0.exam == exam && $0.id == id } }

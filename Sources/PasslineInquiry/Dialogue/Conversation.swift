@@ -206,7 +206,7 @@ public struct Conversation: Sendable {
     func render(_ draft: Draft, script: Script) -> Answer {
         var lines = draft.lines
         if let sources = bot.composer.replies.sourceLine(draft.citations) { lines.append(sources) }
-        let text = script.render(lines.joined(separator: "\n"))
+        let text = script.render(lines.joined(separator: "\n"), with: bot.traditional)
         return Answer(answer: text, intent: draft.intent, citations: draft.citations.map(\.key), needs: draft.needs)
     }
 }

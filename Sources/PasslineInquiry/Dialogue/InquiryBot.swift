@@ -1,3 +1,4 @@
+import ChineseScript
 import Foundation
 import PasslineCore
 
@@ -10,9 +11,12 @@ public struct InquiryBot: Sendable {
     let slotReader: SlotReader
     let classifier: IntentClassifier
     let composer: Composer
+    /// Traditional answers, converted as the site's zh-Hant pages are (OpenCC opened on first use).
+    let traditional: TraditionalText
 
     public init(book: RuleBook) {
         self.book = book
+        traditional = TraditionalText(forms: TraditionalForms((book.traditionalForms ?? []).map { .init(simplified: $0.simplified, traditional: $0.traditional) }))
         normalizer = Normalizer(vocabulary: book.inquiry?.vocabulary ?? InquiryVocabulary())
         lexicon = Lexicon(book: book, normalizer: normalizer)
         slotReader = SlotReader(lexicon: lexicon)

@@ -35,11 +35,17 @@ public enum Script: String, Codable, Sendable {
         return zip(a, b).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) }
     }
 
-    /// Text in this script: Simplified content converted with OpenCC when the caller wrote Traditional.
-    public func render(_ simplified: String) -> String {
+    /// Text in this script: Simplified content converted when the caller wrote Traditional, the way the
+    /// site's zh-Hant pages are (`traditional` holds the content's own forms, Content/traditional.md).
+    public func render(_ simplified: String, with traditional: TraditionalText) -> String {
         switch self {
         case .simplified: simplified
-        case .traditional: ScriptConverter.traditional?.convert(simplified) ?? simplified
+        case .traditional: traditional.convert(simplified)
         }
     }
+
+    /// The same without content's forms (OpenCC alone).
+    public func render(_ simplified: String) -> String { render(simplified, with: Self.plain) }
+
+    private static let plain = TraditionalText()
 }

@@ -114,7 +114,7 @@ extension BuildContext {
     mutating func traditionalConverters() throws -> [TraditionalConverter] {
         if let traditional { return traditional }
         let book = try requireBook("zh-Hant copies")
-        let first = try TraditionalConverter(forms: TraditionalForms.of(book))
+        let first = try TraditionalConverter(forms: TraditionalForms.checked(book, content: options.content, warnings: &warnings))
         let all = try [first] + (1..<max(1, Parallel.workers(for: .max))).map { _ in try first.withOwnHandle() }
         traditional = all
         return all

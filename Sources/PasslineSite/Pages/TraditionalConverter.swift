@@ -25,8 +25,8 @@ public final class TraditionalConverter: @unchecked Sendable {
     static let largestUnit = 2_048
 
     public init(forms: TraditionalForms = .none) throws {
-        guard let text = TraditionalText(forms: forms) else { throw Failure.unavailable }
-        self.text = text
+        text = TraditionalText(forms: forms)
+        guard text.isAvailable else { throw Failure.unavailable }
         units = ConversionCache(capacity: 16 << 20)
     }
 
@@ -37,7 +37,8 @@ public final class TraditionalConverter: @unchecked Sendable {
 
     /// A converter for another thread: its own OpenCC handle, the same caches.
     public func withOwnHandle() throws -> TraditionalConverter {
-        guard let own = text.withOwnHandle() else { throw Failure.unavailable }
+        let own = text.withOwnHandle()
+        guard own.isAvailable else { throw Failure.unavailable }
         return TraditionalConverter(text: own, units: units)
     }
 
@@ -68,6 +69,24 @@ public final class TraditionalConverter: @unchecked Sendable {
 }
 
 extension TraditionalForms {
-    /// The content's table of Traditional forms.
-    static func of(_ book: RuleBook) -> TraditionalForms { .none }
+    /// The content's table (Content/traditional.md), checked: each form must read back, converted to
+    /// Simplified, as its word, so that a typo in the table cannot put a wrong character on every
+    /// zh-Hant page. A form OpenCC already writes is only reported (`warnings`): the line can go.
+    static func checked(_ book: RuleBook, content: String, warnings: inout [String]) throws -> TraditionalForms {
+        let forms = book.traditionalForms ?? []
+        guard !forms.isEmpty else { return .none }
+        guard let simplified = ScriptConverter(.toSimplified), let plain = ScriptConverter(.toTraditional) else { throw TraditionalConverter.Failure.unavailable }
+        var problems: [String] = []
+        for form in forms {
+            let place = form.source.map { "\($0.path):\($0.line):\($0.column)" } ?? content + "/traditional.md"
+            let back = simplified.convert(form.traditional)
+            if back != form.simplified {
+                problems.append("\(place): error: “\(form.traditional)”转成简体是“\(back)”,不是“\(form.simplified)”:请检查繁体写法(每个字都应是“\(form.simplified)”对应的繁体字)")
+            } else if plain.convert(form.simplified) == form.traditional {
+                warnings.append("\(place): warning: OpenCC 已经把“\(form.simplified)”转成“\(form.traditional)”,这一行可以删去")
+            }
+        }
+        guard problems.isEmpty else { throw BuildFailure(step: "zh-Hant copies", lines: problems) }
+        return TraditionalForms(forms.map { Form(simplified: $0.simplified, traditional: $0.traditional) })
+    }
 }
