@@ -22,10 +22,49 @@ public struct LinkChecker: Sendable {
         ids.reserveCapacity(pages.count)
         for (path, scan) in zip(pages, scans) { ids[path] = scan.ids }
         let idsByPage = ids
-        let found = Parallel.map(Array(zip(pages, scans.map(\.links)))) { page in
-            page.1.compactMap { href in problem(with: href, on: page.0, site: site, ids: idsByPage).map { Problem(page: page.0, href: href, reason: $0) } }
+        // A link that leaves its page leads to the same place from every page of its folder, and the
+        // site's pages share most of their links (the navigation, the footer, the notice list): each
+        // distinct (folder, link) is checked once, from the first page of that folder that has it.
+        var distinct: [FolderLink: Int] = [:]
+        var checks: [(href: String, page: String)] = []
+        for (page, scan) in zip(pages, scans) {
+            let folder = Self.folder(of: page)
+            for href in scan.links where !Self.staysOnPage(href) {
+                let key = FolderLink(folder: folder, href: href)
+                if distinct[key] == nil {
+                    distinct[key] = checks.count
+                    checks.append((href, page))
+                }
+            }
         }
-        return Array(found.joined())
+        let verdicts = Parallel.map(checks) { check in problem(with: check.href, on: check.page, site: site, ids: idsByPage) }
+        var found: [Problem] = []
+        for (page, scan) in zip(pages, scans) {
+            let folder = Self.folder(of: page)
+            for href in scan.links {
+                let reason = Self.staysOnPage(href) ? problem(with: href, on: page, site: site, ids: idsByPage)
+                    : verdicts[distinct[FolderLink(folder: folder, href: href)]!]
+                if let reason { found.append(Problem(page: page, href: href, reason: reason)) }
+            }
+        }
+        return found
+    }
+
+    private struct FolderLink: Hashable {
+        let folder: Substring
+        let href: String
+    }
+
+    /// The page's folder, with its slash (`zh-Hant/`), or nothing at the root.
+    private static func folder(of page: String) -> Substring {
+        guard let slash = page.utf8.lastIndex(of: 0x2F) else { return "" }
+        return page[...slash]
+    }
+
+    /// `#anchor` or `?query`: a link whose target is the page it is on.
+    private static func staysOnPage(_ href: String) -> Bool {
+        let first = href.utf8.first
+        return first == 0x23 || first == 0x3F
     }
 
     private func problem(with href: String, on page: String, site: SiteFiles, ids: [String: Set<String>]) -> String? {

@@ -1,3 +1,4 @@
+import Foundation
 import PasslineCore
 
 /// JSON written the way `RuleBook.jsonEncoder(pretty: true)` writes it, byte for byte: two spaces per
@@ -45,7 +46,14 @@ struct PrettyJSON {
 
     /// Keys sorted as `JSONEncoder`'s `.sortedKeys` sorts them: by their UTF-8 bytes.
     static func sortedKeys<Value>(_ dictionary: [String: Value]) -> [String] {
-        dictionary.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        dictionary.keys.map { (Array($0.utf8), $0) }.sorted { precedes($0.0, $1.0) }.map(\.1)
+    }
+
+    private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let common = min(a.count, b.count)
+        guard common > 0 else { return a.count < b.count }
+        let order = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, common) } }
+        return order != 0 ? order < 0 : a.count < b.count
     }
 
     private mutating func open(_ bracket: UInt8) {

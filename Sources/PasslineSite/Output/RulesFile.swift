@@ -3,13 +3,16 @@ import PasslineCore
 
 /// The bytes of `rules.json`, exactly as `RuleBook.jsonEncoder(pretty: true)` writes the whole book.
 ///
-/// In a large archive the notices are nearly all of the file (their clauses, text and HTML). They are
-/// written by hand (`NoticeJSON`, at the depth where they sit: inside the root object's `notices`
-/// array, four spaces), a batch at a time on every core, and spliced into the rest of the book, which
-/// `JSONEncoder` writes without them. Tests hold the result byte-equal to the one-piece encoding.
+/// In a large archive the notices are nearly all of the file (their clauses, text and HTML), and the
+/// fact table holds several facts per notice (tens of thousands of keys, which `JSONEncoder` sorts
+/// with a generic comparison). Both are written by hand (`NoticeJSON`, `PrettyJSON`) at the depth
+/// where they sit — members of the root object, so their contents at four spaces — the notices a batch
+/// at a time on every core, and spliced into the rest of the book, which `JSONEncoder` writes without
+/// them. Tests hold the result byte-equal to the one-piece encoding.
 enum RulesFile {
-    /// `"notices"` is a key of the root object, so with pretty printing it opens a line of its own.
-    private static let key = Array("\n  \"notices\" : [".utf8)
+    /// `"facts"` and `"notices"` are keys of the root object, so with pretty printing each opens a line
+    /// of its own; emptied, each is followed by an empty line and its closing bracket.
+    private static let factsKey = Array("\n  \"facts\" : {\n\n  }".utf8), noticesKey = Array("\n  \"notices\" : [\n\n  ]".utf8)
 
     /// `batch`: how many notices are encoded at once (any value gives the same bytes).
     static func encode(_ book: RuleBook, batch: Int = 256) throws -> Data {
@@ -18,19 +21,28 @@ enum RulesFile {
         return data
     }
 
-    /// The same bytes handed to `write` a piece at a time (the outline, then each batch of notices), so
-    /// the file can go to disk without ever being whole in memory.
+    /// The same bytes handed to `write` a piece at a time (the outline, the facts, then each batch of
+    /// notices), so the file can go to disk without ever being whole in memory.
     static func encode(_ book: RuleBook, batch: Int = 256, to write: (Data) throws -> Void) throws {
         var shell = book
         shell.notices = []
+        shell.facts = [:]
         let outline = try [UInt8](RuleBook.jsonEncoder(pretty: true).encode(shell))
-        let found = outline.withUnsafeBufferPointer { ByteScan.find(key, in: $0, from: 0) }
-        guard !book.notices.isEmpty, let open = found,
-              let close = outline[(open + key.count)...].firstIndex(of: UInt8(ascii: "]")) else {
+        let (facts, notices) = outline.withUnsafeBufferPointer { (ByteScan.find(factsKey, in: $0, from: 0), ByteScan.find(noticesKey, in: $0, from: 0)) }
+        guard !book.notices.isEmpty, !book.facts.isEmpty, let facts, let notices, facts < notices else {
             try write(try RuleBook.jsonEncoder(pretty: true).encode(book) + [0x0A])
             return
         }
-        try write(Data(outline[..<(open + key.count)] + [0x0A]))
+        // Each emptied value is `{`/`[`, two newlines, two spaces and its closing bracket: 6 bytes.
+        let factsOpen = facts + factsKey.count - 6, factsClose = facts + factsKey.count - 1
+        let noticesOpen = notices + noticesKey.count - 6, noticesClose = notices + noticesKey.count - 1
+        try write(Data(outline[..<factsOpen]))
+        var json = PrettyJSON(indent: 2, capacity: book.facts.count * 96)
+        json.openObject()
+        for key in PrettyJSON.sortedKeys(book.facts) { json.key(key); json.string(book.facts[key]!) }
+        json.closeObject()
+        try write(Data(json.bytes))
+        try write(Data(outline[(factsClose + 1)...noticesOpen] + [0x0A]))
         for start in stride(from: 0, to: book.notices.count, by: batch) {
             let notices = Array(book.notices[start..<min(start + batch, book.notices.count)])
             let pieces = Parallel.map(notices) { notice in
@@ -46,6 +58,6 @@ enum RulesFile {
             }
             try write(bytes)
         }
-        try write(Data(Array("\n  ".utf8) + outline[close...] + [0x0A]))
+        try write(Data(Array("\n  ".utf8) + outline[noticesClose...] + [0x0A]))
     }
 }

@@ -24,8 +24,16 @@ struct CalculatorSessionFile: Codable {
     /// One file per session some notice covers.
     static func all(book: RuleBook, map: SiteMap) -> [(page: String, file: CalculatorSessionFile)] {
         let published = book.notices.compactMap { Instant.parseDay($0.date) }.max()
+        // Which notices cover each session, newest first: one pass over the archive, not one per session.
+        struct Key: Hashable { let exam: String, session: String }
+        var coveringIndices: [Key: [Int]] = [:]
+        for (index, notice) in book.notices.enumerated() {
+            for cover in notice.covers where coveringIndices[Key(exam: cover.exam, session: cover.session)]?.last != index {
+                coveringIndices[Key(exam: cover.exam, session: cover.session), default: []].append(index)
+            }
+        }
         return book.sessions.compactMap { session in
-            let covering = current(book.notices.filter { $0.covers(exam: session.exam, session: session.id) != nil }, published: published)
+            let covering = current((coveringIndices[Key(exam: session.exam, session: session.id)] ?? []).map { book.notices[$0] }, published: published)
             guard !covering.isEmpty else { return nil }
             let notices = covering.map { notice in
                 var rules = CalculatorRules.noticeRules(notice)

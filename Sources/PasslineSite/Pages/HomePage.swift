@@ -138,9 +138,24 @@ struct HomePage: SitePage {
 
 /// Fills `{slot}`s of a content message the way the engine does.
 enum Messages {
+    /// Each `{name}` whose name is a key of `slots` replaced by its value, in one pass over the bytes
+    /// (a value is not searched again for slots, as no value holds one).
     static func fill(_ template: String?, _ slots: [String: String]) -> String {
-        var text = template ?? ""
-        for (slot, value) in slots.sorted(by: { $0.key < $1.key }) { text = text.replacingOccurrences(of: "{\(slot)}", with: value) }
-        return text
+        guard let template, template.utf8.contains(0x7B) else { return template ?? "" }
+        let bytes = Array(template.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 32)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x7B, let close = bytes[(index + 1)...].firstIndex(of: 0x7D),
+               let value = slots[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                output += value.utf8
+                index = close + 1
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
