@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make bench: Passline against Hugo and the cmark floor on a synthetic archive (see docs/benchmarks.md).
+# make bench: Passline against Hugo and the cmark floor on a synthetic archive, with each build step's
+# timings (see docs/benchmarks.md).
 #
 # Installs what it needs (Debian: hugo, cmark, hyperfine, time, python3), builds passline and inquiry in
 # release mode, then runs scripts/bench/run.py, which generates the archives, times alternating runs and

@@ -18,9 +18,18 @@ public final class ConversionCache: @unchecked Sendable {
     public init(capacity: Int = 64 << 20) { self.capacity = capacity }
 
     public func value(for key: [UInt8]) -> [UInt8]? {
+        key.withUnsafeBufferPointer { key in
+            lock.lock()
+            defer { lock.unlock() }
+            return table[ByteKey(borrowing: key)]
+        }
+    }
+
+    /// The values of several keys, each a range of `bytes`, under one lock and without copying the keys.
+    func values(for ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]?] {
         lock.lock()
         defer { lock.unlock() }
-        return table[ByteKey(bytes: key)]
+        return ranges.map { table[ByteKey(borrowing: UnsafeBufferPointer(rebasing: bytes[$0]))] }
     }
 
     public func store(_ value: [UInt8], for key: [UInt8]) {
@@ -45,13 +54,34 @@ public final class ConversionCache: @unchecked Sendable {
 }
 
 /// Bytes as a dictionary key, hashed in one call rather than a byte at a time (`[UInt8]`'s own
-/// `Hashable` feeds the hasher each element separately).
-struct ByteKey: Hashable {
-    let bytes: [UInt8]
+/// `Hashable` feeds the hasher each element separately). A key made with `borrowing:` only looks up
+/// (it points into the caller's buffer, so it must never be stored); stored keys own their bytes.
+struct ByteKey: Hashable, @unchecked Sendable {
+    private let owned: [UInt8]?
+    private let view: UnsafeBufferPointer<UInt8>?
 
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    init(bytes: [UInt8]) {
+        owned = bytes
+        view = nil
     }
 
-    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool { lhs.bytes == rhs.bytes }
+    init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
+        owned = nil
+        view = bytes
+    }
+
+    var bytes: [UInt8] { owned ?? Array(view!) }
+
+    private func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if let owned { return owned.withUnsafeBytes(body) }
+        return body(UnsafeRawBufferPointer(view!))
+    }
+
+    func hash(into hasher: inout Hasher) {
+        withBytes { hasher.combine(bytes: $0) }
+    }
+
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
+        lhs.withBytes { a in rhs.withBytes { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
+    }
 }

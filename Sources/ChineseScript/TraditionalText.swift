@@ -16,7 +16,7 @@ public final class TraditionalText: @unchecked Sendable {
     public static let configuration = ScriptConverter.Direction.toTraditional.rawValue
 
     public let forms: TraditionalForms
-    /// Runs already converted; shared by `withOwnHandle()` copies.
+    /// Runs already converted.
     public let cache: ConversionCache
     /// OpenCC, opened on first use: its dictionary takes milliseconds to load, which a bot answering
     /// in Simplified never needs to spend.
@@ -27,10 +27,6 @@ public final class TraditionalText: @unchecked Sendable {
         self.forms = forms
         self.cache = cache
     }
-
-    /// The same conversion with an OpenCC handle of its own, for another thread (a handle serialises
-    /// its callers), sharing this one's cache.
-    public func withOwnHandle() -> TraditionalText { TraditionalText(forms: forms, cache: cache) }
 
     /// Whether OpenCC and its data are there (without them text is left as it is).
     public var isAvailable: Bool { opencc != nil }
@@ -76,7 +72,7 @@ public final class TraditionalText: @unchecked Sendable {
             runs.append(start..<index)
         }
         guard !runs.isEmpty else { output.append(contentsOf: source); return }
-        var converted: [[UInt8]?] = runs.map { cache.value(for: Array(UnsafeBufferPointer(rebasing: source[$0]))) }
+        var converted = cache.values(for: runs, in: source)
         let missing = runs.indices.filter { converted[$0] == nil }
         if !missing.isEmpty {
             for (run, result) in zip(missing, convertRuns(missing.map { UnsafeBufferPointer(rebasing: source[runs[$0]]) })) {

@@ -124,7 +124,7 @@ import Testing
         let book = try ContentLoader(directory: Fixture.content).load().book
         let forms = try #require(book.traditionalForms)
         var warnings: [String] = []
-        let converter = try TraditionalConverter(forms: TraditionalForms.checked(book, content: Fixture.content, warnings: &warnings))
+        let converter = try TraditionalConverter.forBuild(book, content: Fixture.content, warnings: &warnings)
         #expect(warnings.isEmpty, "every line of the table is needed: \(warnings)")
         let simplified = try #require(ScriptConverter(.toSimplified))
         #expect(converter.text.convert("岳普湖县") == "岳普湖縣")

@@ -36,6 +36,8 @@ extension BuildStep {
     public static let addTraditionalCopies = BuildStep("zh-Hant copies") { context in
         guard context.options.scripts.contains(.traditional) else { return }
         try SiteRendering.render(.traditional, into: &context)
+        // Nothing after this step converts: the caches' memory can serve the steps that follow.
+        context.traditional = nil
     }
 
     /// The stylesheet and scripts, shared by both scripts' pages, minified (comments and spaces only).
@@ -109,13 +111,15 @@ enum SiteRendering {
 }
 
 extension BuildContext {
-    /// One zh-Hant converter per worker thread, each with its own OpenCC handle, all sharing one cache:
-    /// made on first use and kept for the build, so the notice texts find the runs the pages converted.
+    /// The zh-Hant converter for each worker thread: made on first use and kept for the build, so the
+    /// notice texts and the pages share one cache of converted text. The workers share one OpenCC handle
+    /// too: opening one loads its dictionaries (about 0.1 s each), and with the caches OpenCC is called
+    /// only for text not seen before.
     mutating func traditionalConverters() throws -> [TraditionalConverter] {
         if let traditional { return traditional }
         let book = try requireBook("zh-Hant copies")
-        let first = try TraditionalConverter(forms: TraditionalForms.checked(book, content: options.content, warnings: &warnings))
-        let all = try [first] + (1..<max(1, Parallel.workers(for: .max))).map { _ in try first.withOwnHandle() }
+        let converter = try TraditionalConverter.forBuild(book, content: options.content, warnings: &warnings)
+        let all = Array(repeating: converter, count: max(1, Parallel.workers(for: .max)))
         traditional = all
         return all
     }

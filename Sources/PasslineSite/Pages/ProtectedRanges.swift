@@ -17,9 +17,15 @@ enum ProtectedRanges {
 
     static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        // Only the script switch is marked: most pieces of a page have no `translate="no"` at all, and
+        // then no start tag needs reading.
+        let marked = ByteScan.find(translateNo, in: bytes, from: 0) != nil
         var index = 0
         while index < bytes.count {
-            if let end = attribute(bytes, at: index) ?? untranslated(bytes, at: index) {
+            let byte = bytes[index]
+            // `href="`/`src="` start with h or s, an element with <.
+            if byte == 0x68 || byte == 0x73 || (marked && byte == 0x3C),
+               let end = attribute(bytes, at: index) ?? (marked ? untranslated(bytes, at: index) : nil) {
                 ranges.append(index..<end)
                 index = end
             } else {

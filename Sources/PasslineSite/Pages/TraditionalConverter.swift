@@ -11,6 +11,8 @@ import PasslineCore
 /// after that; the text outside the protected parts goes through `TraditionalText`, which converts each
 /// distinct run of text once. The result is exactly what converting each whole page outside its
 /// protected parts would give (tested on every page).
+///
+/// One converter serves every thread of a build: its caches are locked, and so is OpenCC's handle.
 public final class TraditionalConverter: @unchecked Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unavailable
@@ -18,28 +20,19 @@ public final class TraditionalConverter: @unchecked Sendable {
     }
 
     public let text: TraditionalText
-    /// Pieces of pages already converted, by their Simplified bytes; shared by `withOwnHandle()` copies.
-    let units: ConversionCache
+    /// Pieces of pages already converted, by their Simplified bytes.
+    let units = ConversionCache(capacity: 8 << 20)
     /// Pieces longer than this are not kept whole (a notice's clause is seen once or twice; its runs of
     /// text are kept by `text`'s cache all the same).
     static let largestUnit = 2_048
+    /// Hashes of the pieces met once: a piece is kept only when it comes again, so the clauses of ten
+    /// thousand notices, each on one page, do not fill the cache.
+    private var seen: Set<Int> = []
+    private let lock = NSLock()
 
     public init(forms: TraditionalForms = .none) throws {
-        text = TraditionalText(forms: forms)
+        text = TraditionalText(forms: forms, cache: ConversionCache(capacity: 32 << 20))
         guard text.isAvailable else { throw Failure.unavailable }
-        units = ConversionCache(capacity: 16 << 20)
-    }
-
-    private init(text: TraditionalText, units: ConversionCache) {
-        self.text = text
-        self.units = units
-    }
-
-    /// A converter for another thread: its own OpenCC handle, the same caches.
-    public func withOwnHandle() throws -> TraditionalConverter {
-        let own = text.withOwnHandle()
-        guard own.isAvailable else { throw Failure.unavailable }
-        return TraditionalConverter(text: own, units: units)
     }
 
     /// Converts markup or plain text.
@@ -64,29 +57,41 @@ public final class TraditionalConverter: @unchecked Sendable {
             }
             text.convert(UnsafeBufferPointer(rebasing: bytes[copied...]), into: &output)
         }
-        if keep { units.store(Array(output[start...]), for: unit) }
+        if keep, secondSighting(of: unit) { units.store(Array(output[start...]), for: unit) }
     }
 }
 
-extension TraditionalForms {
-    /// The content's table (Content/traditional.md), checked: each form must read back, converted to
-    /// Simplified, as its word, so that a typo in the table cannot put a wrong character on every
-    /// zh-Hant page. A form OpenCC already writes is only reported (`warnings`): the line can go.
-    static func checked(_ book: RuleBook, content: String, warnings: inout [String]) throws -> TraditionalForms {
+extension TraditionalConverter {
+    /// Whether `unit` was met before (and, if not, remembers it).
+    private func secondSighting(of unit: [UInt8]) -> Bool {
+        var hasher = Hasher()
+        unit.withUnsafeBytes { hasher.combine(bytes: $0) }
+        let hash = hasher.finalize()
+        lock.lock()
+        defer { lock.unlock() }
+        return !seen.insert(hash).inserted
+    }
+
+    /// The build's converter, with the content's table (Content/traditional.md), checked: each form
+    /// must read back, converted to Simplified, as its word, so that a typo in the table cannot put a
+    /// wrong character on every zh-Hant page. A form OpenCC already writes for the word alone is only
+    /// reported (`warnings`): the line can go.
+    static func forBuild(_ book: RuleBook, content: String, warnings: inout [String]) throws -> TraditionalConverter {
         let forms = book.traditionalForms ?? []
-        guard !forms.isEmpty else { return .none }
-        guard let simplified = ScriptConverter(.toSimplified), let plain = ScriptConverter(.toTraditional) else { throw TraditionalConverter.Failure.unavailable }
+        let converter = try TraditionalConverter(forms: TraditionalForms(forms.map { .init(simplified: $0.simplified, traditional: $0.traditional) }))
+        guard !forms.isEmpty else { return converter }
+        guard let simplified = ScriptConverter(.toSimplified) else { throw Failure.unavailable }
         var problems: [String] = []
         for form in forms {
             let place = form.source.map { "\($0.path):\($0.line):\($0.column)" } ?? content + "/traditional.md"
             let back = simplified.convert(form.traditional)
             if back != form.simplified {
                 problems.append("\(place): error: “\(form.traditional)”转成简体是“\(back)”,不是“\(form.simplified)”:请检查繁体写法(每个字都应是“\(form.simplified)”对应的繁体字)")
-            } else if plain.convert(form.simplified) == form.traditional {
+            } else if converter.text.openCC(form.simplified) == form.traditional {
                 warnings.append("\(place): warning: OpenCC 已经把“\(form.simplified)”转成“\(form.traditional)”,这一行可以删去")
             }
         }
         guard problems.isEmpty else { throw BuildFailure(step: "zh-Hant copies", lines: problems) }
-        return TraditionalForms(forms.map { Form(simplified: $0.simplified, traditional: $0.traditional) })
+        return converter
     }
 }
