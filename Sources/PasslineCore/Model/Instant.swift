@@ -114,15 +114,59 @@ public enum Instant {
 
     /// `2025年2月28日17:00`, in Beijing time: how the notice writes a moment.
     public static func chinese(_ date: Date, withTime: Bool = true) -> String {
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let day = "\(c.year!)年\(c.month!)月\(c.day!)日"
-        return withTime ? day + "\(c.hour!):" + (c.minute! < 10 ? "0" : "") + "\(c.minute!)" : day
+        let c = beijingComponents(date)
+        let day = "\(c.year)年\(c.month)月\(c.day)日"
+        return withTime ? day + "\(c.hour):" + (c.minute < 10 ? "0" : "") + "\(c.minute)" : day
     }
 
     /// `2025-01-22T09:00:00+08:00`: the machine form used in rules.json and JSON answers.
     public static func iso(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d+08:00", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        let c = beijingComponents(date)
+        guard (0...9999).contains(c.year) else {
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02d+08:00", c.year, c.month, c.day, c.hour, c.minute, c.second)
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 { bytes.append(0x30 + UInt8(rest / divisor)); rest %= divisor; divisor /= 10 }
+        }
+        digits(c.year, 4); bytes.append(0x2D); digits(c.month, 2); bytes.append(0x2D); digits(c.day, 2); bytes.append(0x54)
+        digits(c.hour, 2); bytes.append(0x3A); digits(c.minute, 2); bytes.append(0x3A); digits(c.second, 2)
+        bytes += Array("+08:00".utf8)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Beijing has kept UTC+8 without daylight saving since 1992 (Asia/Shanghai's last summer time was in
+    /// 1991): from then on the wall clock is the instant plus eight hours, worked out arithmetically. A
+    /// `Calendar` per call was most of the cost of `rules.json` and the notice list (several instants per
+    /// notice); earlier instants still go through it, with the zone's history.
+    static let fixedOffsetSince = Date(timeIntervalSince1970: 694_195_200)
+
+    static func beijingComponents(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        guard date >= fixedOffsetSince, date.timeIntervalSince1970 < 253_402_300_800 else {
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            return (c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        }
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + 8 * 3600
+        let days = local / 86400, time = local % 86400
+        let (year, month, day) = civil(fromDays: days)
+        return (year, month, day, time / 3600, time % 3600 / 60, time % 60)
+    }
+
+    /// The proleptic Gregorian date of a day counted from 1970-01-01 (H. Hinnant's civil_from_days).
+    private static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// The Beijing calendar day of an instant, as `2025-01-15`.

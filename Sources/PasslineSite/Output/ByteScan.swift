@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers for scanning generated UTF-8 (HTML, XML, text) without regular expressions:
 /// the build scans every page several times, and a `Regex` costs tens of microseconds to build and
 /// far more to run over a page than a loop over its bytes.
@@ -19,14 +21,18 @@ enum ByteScan {
         return true
     }
 
-    /// The first index at or after `start` holding `byte`, or `nil`.
+    /// The first index at or after `start` holding `byte`, or `nil` (libc's `memchr`, which reads a
+    /// word or a vector at a time).
     @inline(__always) static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == byte { return index }
-            index += 1
-        }
-        return nil
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Whether `text` holds `byte` anywhere.
+    @inline(__always) static func contains(_ byte: UInt8, in text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ find(byte, in: $0, from: 0) != nil }) { return found }
+        return text.utf8.contains(byte)
     }
 
     /// The first index at or after `start` where `literal` begins, or `nil`.

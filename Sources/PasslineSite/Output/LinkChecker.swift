@@ -109,7 +109,7 @@ public struct LinkChecker: Sendable {
     /// `%XX` escapes decoded; Foundation is asked only when there is one (it is slow, and almost no
     /// link of the site has one).
     static func percentDecoded(_ text: String) -> String {
-        text.utf8.contains(0x25) ? (text.removingPercentEncoding ?? text) : text
+        ByteScan.contains(0x25, in: text) ? (text.removingPercentEncoding ?? text) : text
     }
 
     /// `^[A-Za-z][A-Za-z0-9+.-]*:`: an absolute URL (`https:`, `tel:`…), which is not followed.
@@ -190,18 +190,25 @@ enum HTMLScan {
     static func idsAndLinks(in bytes: UnsafeBufferPointer<UInt8>) -> (ids: Set<String>, links: [String]) {
         var ids: Set<String> = [], links: [String] = []
         var index = 0
-        while index + 1 < bytes.count {
-            guard ByteScan.isSpace(bytes[index]) else { index += 1; continue }
-            let name = index + 1
-            let isID = ByteScan.has(id, in: bytes, at: name)
-            let length = isID ? id.count : ByteScan.has(href, in: bytes, at: name) ? href.count : ByteScan.has(src, in: bytes, at: name) ? src.count : 0
-            guard length > 0 else { index += 1; continue }
-            guard let close = ByteScan.find(0x22, in: bytes, from: name + length) else { break }
-            let value = decode(ByteScan.string(bytes, (name + length)..<close))
+        // From quote to quote: a value opens at a `"` right after `=`, with the attribute's name and a
+        // space before it.
+        while let quote = ByteScan.find(0x22, in: bytes, from: index) {
+            index = quote + 1
+            guard quote >= 4, bytes[quote - 1] == 0x3D else { continue }
+            let isID = named(id, before: quote, in: bytes)
+            guard isID || named(href, before: quote, in: bytes) || named(src, before: quote, in: bytes) else { continue }
+            guard let close = ByteScan.find(0x22, in: bytes, from: quote + 1) else { break }
+            let value = decode(ByteScan.string(bytes, (quote + 1)..<close))
             if isID { ids.insert(value) } else { links.append(value) }
             index = close + 1
         }
         return (ids, links)
+    }
+
+    /// `name` (`id="`) ends at `quote`, with whitespace before it.
+    private static func named(_ name: [UInt8], before quote: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = quote + 1 - name.count
+        return start >= 1 && ByteScan.isSpace(bytes[start - 1]) && ByteScan.has(name, in: bytes, at: start)
     }
 
     private static let sheet = Array("<link rel=\"stylesheet\" href=\"".utf8), script = Array("<script src=\"".utf8)
@@ -227,7 +234,7 @@ enum HTMLScan {
     }
 
     static func decode(_ text: String) -> String {
-        guard text.utf8.contains(0x26) else { return text }
+        guard ByteScan.contains(0x26, in: text) else { return text }
         return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")

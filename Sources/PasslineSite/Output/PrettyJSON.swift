@@ -76,15 +76,41 @@ struct PrettyJSON {
 
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        if indent <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<indent])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Whether any of the 8 bytes of `word` is a control character, `"` or `\\` (the classic SWAR tests
+    /// for a zero byte, applied to the word, to it XOR `"`s and to it XOR `\\`s, and to "below 0x20").
+    @inline(__always) private static func special(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return (below | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x5C))) != 0
+    }
+
     private mutating func escape(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
+        // Most text has nothing to escape: skip it eight bytes at a time.
+        var start = 0
+        if let base = text.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while start + 8 <= text.count, !Self.special(raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)) { start += 8 }
+        }
+        if start == text.count {
+            bytes.append(contentsOf: text)
+            bytes.append(0x22)
+            return
+        }
         var copied = 0
-        for index in 0..<text.count {
+        for index in start..<text.count {
             let byte = text[index]
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
             if index > copied { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<index])) }

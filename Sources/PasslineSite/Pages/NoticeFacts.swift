@@ -20,14 +20,16 @@ struct NoticeFacts {
     let hotlineTel: String
     let entry: String
 
-    init(notice: Notice, book: RuleBook) {
+    /// `thresholds`: whether to work out `covered` (only a summary's page shows it; the notice list,
+    /// with a thousand rounds in an archive, does not).
+    init(notice: Notice, book: RuleBook, thresholds: Bool = true) {
         applicationStart = Instant.chinese(notice.application.start)
         applicationEnd = Instant.chinese(notice.application.end)
-        application = NoticeFacts.span(notice.application)
+        application = applicationStart + "至" + applicationEnd
         startISO = Instant.iso(notice.application.start)
         endISO = Instant.iso(notice.application.end)
         review = notice.review.map(NoticeFacts.span)
-        covered = notice.covers.compactMap { cover in
+        covered = !thresholds ? [] : notice.covers.compactMap { cover in
             guard let exam = book.exam(cover.exam), let session = book.session(exam: cover.exam, id: cover.session) else { return nil }
             let lines = exam.levels.compactMap { standard in session.threshold(for: standard.level).map { "\(standard.name)\(Score.text($0))分" } }
             return Covered(exam: exam.shortName, session: session.label, thresholds: lines.joined(separator: "、"))

@@ -83,12 +83,13 @@ struct NoticeListPage: SitePage {
         pager = count == 1 ? nil : Pager(newer: number > 1 ? NoticeListPage.file(page: number - 1) : nil,
                                          older: number < count ? NoticeListPage.file(page: number + 1) : nil)
         let slice = book.notices.dropFirst((number - 1) * NoticeListPage.perPage).prefix(NoticeListPage.perPage)
+        let current = book.currentNotice?.id
         notices = slice.map { notice in
-            let facts = NoticeFacts(notice: notice, book: book)
+            let facts = NoticeFacts(notice: notice, book: book, thresholds: false)
             let slots = ["start": facts.applicationStart, "end": facts.applicationEnd]
             return Entry(id: notice.id, name: SiteMap.name(of: notice), title: notice.title, issuer: notice.issuer,
                          href: map.permanentPage(ofNotice: notice.id), summary: notice.kind == .summary,
-                         current: notice.id == book.currentNotice?.id, facts: facts,
+                         current: notice.id == current, facts: facts,
                          windowBefore: Messages.fill(book.messages["window.before"], slots),
                          windowOpen: Messages.fill(book.messages["window.open"], slots),
                          windowClosed: Messages.fill(book.messages["window.closed"], slots))
