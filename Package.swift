@@ -35,6 +35,7 @@ let package = Package(
         .target(
             name: "PasslineSite",
             dependencies: ["PasslineCore", "Markdown", "ChineseScript"],
+            exclude: ["README.md"],
             resources: [.copy("Assets")]
         ),
         .target(name: "PasslineInquiry", dependencies: ["PasslineCore", "ChineseScript"], exclude: ["README.md"]),
