@@ -91,9 +91,10 @@ import Testing
         #expect(traced.status == 0, "\(traced.errors)")
         var counts: [String: Int] = [:], threads: [String: Set<Substring>] = [:]
         for line in try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n") {
+            // strace pads the thread id to five columns: "7048  linkat(…" has two spaces.
             let fields = line.split(separator: " ", maxSplits: 1)
             guard fields.count == 2, let open = fields[1].firstIndex(of: "(") else { continue }
-            let name = String(fields[1][..<open])
+            let name = String(fields[1][..<open]).trimmingCharacters(in: .whitespaces)
             guard PublishFaultTests.calls.contains(name) else { continue }
             counts[name, default: 0] += 1
             threads[name, default: []].insert(fields[0])
