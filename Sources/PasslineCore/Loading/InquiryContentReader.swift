@@ -13,6 +13,7 @@ struct InquiryContentReader {
     private var faqRefs: [(String, SourceLocation)] = []
     private var areaRefs: [(String, SourceLocation)] = []
     private var sourceRefs: [(String, SourceLocation)] = []
+    private var prefectureRefs: [(String, [String], SourceLocation)] = []
     private var read = false
 
     init(log: DiagnosticLog) { self.log = log }
@@ -105,6 +106,7 @@ struct InquiryContentReader {
         words.followUp += map.strings("follow_up").map(\.0)
         words.corrections.merge(textMap(&map, "corrections")) { $1 }
         words.outOfScope += map.strings("out_of_scope").map(\.0)
+        words.lists.merge(listMap(&map, "lists")) { $0 + $1 }
         map.finish()
         content.vocabulary = words
     }
@@ -129,6 +131,12 @@ struct InquiryContentReader {
                 regions.markUsed([key])
                 areaRefs.append((key, regions.sourceLocation(keyNode)))
                 content.places.regions[key, default: []] += list(value, in: regions.path, what: "'regions.\(key)'")
+            }
+        }
+        if var cities = map.mapping("prefectures", required: false) {
+            for (key, keyNode, value) in cities.entries {
+                cities.markUsed([key])
+                prefectureRefs.append((key, list(value, in: cities.path, what: "'prefectures.\(key)'"), cities.sourceLocation(keyNode)))
             }
         }
         content.places.nameParts += map.strings("name_parts").map(\.0)
@@ -181,6 +189,18 @@ struct InquiryContentReader {
         for (id, location) in areaRefs where !areaIDs.contains(id) {
             let hint = Suggest.closest(to: id, in: areaIDs).map { " (did you mean '\($0)'?)" } ?? ""
             log.error(location.path, (location.line, location.column), "no area '\(id)' in areas/\(hint)")
+        }
+        // A prefecture's counties must be places of one area, and the city one of that area's `within`.
+        var content = content
+        for (city, counties, location) in prefectureRefs {
+            let owners = loaded.book.areas.filter { area in counties.contains { area.places.contains($0) } }
+            if let stray = counties.first(where: { county in !loaded.book.areas.contains { $0.places.contains(county) } }) {
+                log.error(location.path, (location.line, location.column), "'\(stray)' (prefectures.\(city)) is not a place of any area in areas/")
+            } else if owners.count != 1 || !(content.places.within[owners[0].id] ?? []).contains(city) {
+                log.error(location.path, (location.line, location.column), "prefecture '\(city)' must be listed under 'within' of the one area its counties belong to")
+            } else {
+                content.places.prefectures[city] = counties
+            }
         }
         loaded.sourceReferences += sourceRefs
         loaded.book.inquiry = content

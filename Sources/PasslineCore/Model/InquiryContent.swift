@@ -76,6 +76,9 @@ public struct InquiryVocabulary: Codable, Sendable, Hashable {
     /// Words of questions about something else (other exams, fees, study): the bot falls back rather
     /// than answer a near match, unless a FAQ entry or intent uses the word itself.
     public var outOfScope: [String]
+    /// Further word lists by name (`residence`, `rule_question` …): the bot names the lists it reads in
+    /// an enum and reports any other name, so a new kind of word needs no change to the loader.
+    public var lists: [String: [String]] = [:]
 
     public init(relativeYears: [String: Int] = [:], levels: [String: [String]] = [:], qualificationAliases: [String: String] = [:], subjects: [String: [String]] = [:],
                 exams: [String: [String]] = [:], categories: [String: [String]] = [:], now: [String] = [], followUp: [String] = [],
@@ -108,6 +111,9 @@ public struct PlaceVocabulary: Codable, Sendable, Hashable {
     public var nameParts: [String]
     /// Short forms that are also ordinary words: only the full place name is recognised.
     public var ambiguous: [String]
+    /// Prefecture-level city (as in `within`) → the counties of an area's list inside it: such a city is
+    /// neither in nor out as a whole, so the bot asks for the county instead of judging the city.
+    public var prefectures: [String: [String]] = [:]
 
     public init(notDelineated: [String] = [], notDelineatedSources: [String] = [], within: [String: [String]] = [:], regions: [String: [String]] = [:],
                 nameParts: [String] = [], ambiguous: [String] = []) {

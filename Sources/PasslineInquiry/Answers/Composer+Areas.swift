@@ -33,7 +33,11 @@ extension Composer {
             describeRegion(area, into: &draft, described: &described)
         case let .within(id):
             guard let area = area(id) else { return }
-            if area.scope == .whole {
+            if let counties = containsListed(place) {
+                // A city with listed counties is neither in nor out as a whole: the county decides.
+                draft.add(replies.say("area.place.prefecture", ["place": place.canonical, "region": area.region, "counties": counties.joined(separator: "、")]))
+                if !area.complete { draft.add(replies.say("area.incomplete", ["region": area.region])) }
+            } else if area.scope == .whole {
                 draft.add(replies.say("area.place.whole", ["place": place.canonical, "region": area.region, "basis": area.basis]))
                 described.insert(area.id)
                 draft.add(Replies.plain(area.notes))

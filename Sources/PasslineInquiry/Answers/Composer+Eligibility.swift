@@ -111,14 +111,9 @@ extension Composer {
         let agree = verdicts.allSatisfy { $0.1.status == first.status && $0.1.reasons == first.reasons && $0.1.threshold == first.threshold }
         guard agree else { return askLevel(&draft, exam, slots, levels) }
         if first.status == .notInArea && category == nil {
-            draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notInArea] ?? ""]))
-            for reason in first.reasons { draft.add(reason) }
-            if let id = first.notice { for clause in first.clauses { draft.cite(.notice(id: id, clause: clause)) } }
-            for place in slots.places where !isListed(place) {
-                var described = Set<String>()
-                describe(place, into: &draft, described: &described)
-            }
-            return ask(&draft, "category", slots, [:])
+            // The scores pass and only the category is unknown: say what the scores settle and what
+            // decides the rest, never a negative verdict from a fact the caller has not given yet.
+            return scoresPass(&draft, first, slots)
         }
         render(first, into: &draft, levels: verdicts.count > 1 ? verdicts.map { levelName($0.0, exam: exam) } : [])
         return draft
@@ -142,6 +137,7 @@ extension Composer {
         if slots.category == Category.none { return Category.none }
         let places = slots.places
         guard !places.isEmpty else { return slots.category }
+        // Where the caller lives says neither where they sat the exam nor where they work.
         let exam = places.filter { $0.role == .exam }, work = places.filter { $0.role == .work }, other = places.filter { $0.role == nil }
         if exam.contains(where: { delineated($0) == true }) { return .local }
         if work.contains(where: { delineated($0) == true }) { return .relocated }
@@ -163,6 +159,7 @@ extension Composer {
         case let .within(id):
             guard let area = area(id) else { return nil }
             if area.scope == .whole { return true }
+            if containsListed(place) != nil { return nil }
             return area.complete ? false : nil
         case .notDelineated: return false
         case .unknown: return nil
@@ -220,11 +217,17 @@ extension Composer {
         return facts.isEmpty ? nil : facts.joined(separator: ",")
     }
 
-    /// A verdict as the helpdesk reads it out: outcome, reasons, clauses.
+    /// A verdict as the helpdesk reads it out: outcome, reasons, clauses. A positive verdict after the
+    /// window closed says both in its headline.
     func render(_ verdict: Verdict, into draft: inout Draft, levels: [String]) {
-        draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[verdict.status] ?? verdict.status.rawValue]))
+        if verdict.status == .eligible, verdict.window == .closed, let end = verdict.applicationEnd.flatMap(Instant.parse) {
+            draft.add(replies.say("verdict.eligible-closed", ["end": Instant.chinese(end)]))
+        } else {
+            draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[verdict.status] ?? verdict.status.rawValue]))
+        }
         if !levels.isEmpty { draft.add(replies.say("eligibility.any-level", ["levels": levels.joined(separator: "、")])) }
-        for reason in verdict.reasons { draft.add(reason) }
+        let closedReason = verdict.window == .closed && verdict.status == .eligible ? verdict.reasons.last : nil
+        for reason in verdict.reasons where reason != closedReason { draft.add(reason) }
         if let id = verdict.notice {
             for clause in verdict.clauses { draft.cite(.notice(id: id, clause: clause)) }
         }

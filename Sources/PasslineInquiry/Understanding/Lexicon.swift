@@ -3,6 +3,9 @@ import PasslineCore
 /// The words the bot looks for, built once from content and normalised like questions are, each
 /// list longest first so that `信息系统项目管理师` wins over `项目管理师`.
 public struct Lexicon: Sendable {
+    /// The words of one named list (empty when content has none).
+    public func words(_ list: WordList) -> [String] { lists[list] ?? [] }
+
     public struct Entry<Value: Sendable>: Sendable {
         public let word: String
         public var value: Value
@@ -36,6 +39,10 @@ public struct Lexicon: Sendable {
     /// Words of questions about something else, minus any that content's own questions use.
     public let outOfScope: [String]
     public let gazetteer: Gazetteer
+    /// The named lists of `vocabulary.lists`, normalised, longest first.
+    public let lists: [WordList: [String]]
+    /// List names in content that no `WordList` reads.
+    public let unknownLists: [String]
 
     public init(book: RuleBook, normalizer: Normalizer) {
         let vocabulary = book.inquiry?.vocabulary ?? InquiryVocabulary()
@@ -91,6 +98,13 @@ public struct Lexicon: Sendable {
         nowWords = vocabulary.now.map(norm).filter { !$0.isEmpty }
         followUpWords = vocabulary.followUp.map(norm).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         gazetteer = Gazetteer(book: book, normalize: norm)
+        var lists: [WordList: [String]] = [:]
+        for (name, words) in vocabulary.lists {
+            guard let list = WordList(rawValue: name) else { continue }
+            lists[list] = words.map(norm).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        }
+        self.lists = lists
+        unknownLists = vocabulary.lists.keys.filter { WordList(rawValue: $0) == nil }.sorted()
         var asked: [String] = book.faq.flatMap { [$0.question] + $0.phrasings + $0.keywords }
         asked += (book.inquiry?.intents ?? []).flatMap { $0.phrasings + $0.keywords }
         let askedText = asked.map(norm).joined(separator: "|")

@@ -51,6 +51,8 @@ public enum PlaceRole: String, Hashable, Sendable, Codable {
     case exam
     /// `调到西藏工作`, `在凉山上班`.
     case work
+    /// `住在林芝`: where the caller lives, which makes them neither category by itself.
+    case home
 }
 
 public struct PlaceMention: Hashable, Sendable, Codable {
