@@ -1,0 +1,49 @@
+import Foundation
+import PasslineCore
+import Testing
+@testable import PasslineInquiry
+
+/// The calculator's place question (`PlaceLookup` in PasslineCore) and the helpdesk bot must say the
+/// same thing about every place name content knows, short forms included: asked "X是单独划线地区吗",
+/// the bot's answer carries the sentence (Content/inquiry/replies.md) that matches the lookup's outcome.
+@Suite struct PlaceLookupAgreementTests {
+    /// A reply of replies.md with its `{slot}`s filled, as the bot says it.
+    func say(_ key: String, _ slots: [String: String]) throws -> String {
+        var text = try #require(Repo.book.inquiry?.replies[key], "reply \(key)")
+        for (slot, value) in slots { text = text.replacingOccurrences(of: "{\(slot)}", with: value) }
+        return text
+    }
+
+    /// What the bot must say for each outcome, and what it must not.
+    func expected(_ answer: PlaceLookup.Answer) throws -> (says: [String], never: [String]) {
+        let area = answer.area
+        let region = area?.region ?? ""
+        let basis = area?.basis ?? ""
+        switch (answer.outcome, answer.status) {
+        case (.inScope, .listed?): return ([try say("area.place.in", ["place": answer.place, "region": region, "basis": basis])], [])
+        case (.inScope, .within?): return ([try say("area.place.whole", ["place": answer.place, "region": region, "basis": basis])], [])
+        case (.inScope, .region?): return ([try say("area.whole", ["region": region, "basis": basis])], [])
+        case (.notInScope, _): return ([try say("area.not-delineated", ["place": answer.place])], [])
+        case (.askCounty, .within?):
+            return ([try say("area.place.unlisted.complete", ["place": answer.place])], [try say("area.incomplete", ["region": region])])
+        case (.askCounty, .region?): return ([region], [try say("area.incomplete", ["region": region])])
+        case (.askOffice, _): return ([try say("area.incomplete", ["region": region])], [])
+        default: return ([], [])
+        }
+    }
+
+    @Test func theBotAgreesOnEveryPlaceInContent() throws {
+        let lookup = PlaceLookup(book: Repo.book)
+        #expect(lookup.entries.count > 200)
+        var disagreements: [String] = []
+        for entry in lookup.entries {
+            let answer = lookup.answer(for: entry, query: entry.name)
+            let (says, never) = try expected(answer)
+            #expect(!says.isEmpty, "\(entry.name): no expectation for \(answer.outcome)")
+            let reply = ask("\(entry.name)是单独划线地区吗").answer
+            for sentence in says where !reply.contains(sentence) { disagreements.append("\(entry.name) → \(answer.outcome.rawValue): 缺“\(sentence)”,答:\(reply.prefix(120))") }
+            for sentence in never where reply.contains(sentence) { disagreements.append("\(entry.name) → \(answer.outcome.rawValue): 不应有“\(sentence)”") }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.count) 处不一致:\n\(disagreements.prefix(20).joined(separator: "\n"))")
+    }
+}
