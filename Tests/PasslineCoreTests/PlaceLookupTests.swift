@@ -36,21 +36,24 @@ import Testing
         }
     }
 
-    /// A city inside a region: a whole region answers for it; a complete list asks for the county;
-    /// an incomplete list sends the candidate to the provincial office.
+    /// A city inside a region: a whole region answers for it; a city with listed counties asks for
+    /// the county (offering those); another city is out by a complete list, and an incomplete list
+    /// sends the candidate to the provincial office.
     @Test func unlistedPlacesFollowTheirRegionsList() throws {
         let vocabulary = try #require(book.inquiry?.places)
         var seen: Set<PlaceLookup.Outcome> = []
         for area in book.areas {
             for place in vocabulary.within[area.id] ?? [] {
                 let answer = lookup.lookUp(place)
-                let expected: PlaceLookup.Outcome = area.scope == .whole ? .inScope : area.complete ? .askCounty : .askOffice
+                let counties = vocabulary.prefectures[place] ?? []
+                let expected: PlaceLookup.Outcome = area.scope == .whole ? .inScope : !counties.isEmpty ? .askCounty : area.complete ? .notInScope : .askOffice
                 #expect(answer.outcome == expected, "\(place) in \(area.region)")
                 #expect(answer.area?.id == area.id)
+                #expect(answer.counties == counties, "\(place)")
                 seen.insert(answer.outcome)
             }
         }
-        #expect(seen == [.inScope, .askCounty, .askOffice], "content has every kind of region")
+        #expect(seen == [.inScope, .askCounty, .notInScope, .askOffice], "content has every kind of city")
     }
 
     @Test func regionsAskForTheCountyUnlessDelineatedWhole() {
@@ -68,7 +71,7 @@ import Testing
     @Test(arguments: [
         ("阿坝县", PlaceLookup.Outcome.inScope, "sichuan"), ("四川省阿坝县", .inScope, "sichuan"), ("临夏", .inScope, "gansu"),
         ("喀什", .inScope, "xinjiang"), (" 凉山州 ", .inScope, "sichuan"), ("拉萨", .inScope, "xizang"),
-        ("乐山", .askCounty, "sichuan"), ("四川", .askCounty, "sichuan"), ("乌鲁木齐", .askOffice, "xinjiang"),
+        ("乐山", .askCounty, "sichuan"), ("四川", .askCounty, "sichuan"), ("成都", .notInScope, "sichuan"), ("乌鲁木齐", .askOffice, "xinjiang"),
         // 海南 is a province outside every category; 海南州 is 青海's 海南藏族自治州 (areas/qinghai.md).
         ("海南州", .inScope, "qinghai"),
     ])

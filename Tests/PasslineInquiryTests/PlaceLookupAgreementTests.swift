@@ -23,9 +23,11 @@ import Testing
         case (.inScope, .listed?): return ([try say("area.place.in", ["place": answer.place, "region": region, "basis": basis])], [])
         case (.inScope, .within?): return ([try say("area.place.whole", ["place": answer.place, "region": region, "basis": basis])], [])
         case (.inScope, .region?): return ([try say("area.whole", ["region": region, "basis": basis])], [])
+        case (.notInScope, .within?): return ([try say("area.place.unlisted.complete", ["place": answer.place])], [])
         case (.notInScope, _): return ([try say("area.not-delineated", ["place": answer.place])], [])
         case (.askCounty, .within?):
-            return ([try say("area.place.unlisted.complete", ["place": answer.place])], [try say("area.incomplete", ["region": region])])
+            let says = try say("area.place.prefecture", ["place": answer.place, "region": region, "counties": answer.counties.joined(separator: "、")])
+            return ([says], [])
         case (.askCounty, .region?): return ([region], [try say("area.incomplete", ["region": region])])
         case (.askOffice, _): return ([try say("area.incomplete", ["region": region])], [])
         default: return ([], [])

@@ -29,8 +29,8 @@ public struct PlaceLookup: Sendable {
         case inScope = "in-scope"
         /// The place is outside every delineated category.
         case notInScope = "not-in-scope"
-        /// A region, prefecture or city whose list names counties: the answer depends on the county,
-        /// so the candidate is asked for it (the region's list is complete: a county not in it is out).
+        /// A prefecture-level city with listed counties (places.md `prefectures`), or a region whose
+        /// list is complete: the county decides, so the candidate is asked for it (`counties`).
         case askCounty = "ask-county"
         /// The region's list is known to be incomplete: a place not on it may still be in scope, so
         /// the candidate is sent to the provincial office (listed counties are still shown).
@@ -48,6 +48,8 @@ public struct PlaceLookup: Sendable {
         public var place: String
         public var status: Status?
         public var area: Area?
+        /// For `askCounty`: the listed counties to choose from (the city's, or the region's list).
+        public var counties: [String]
         /// The sources the answer rests on: the area's, or those of the not-delineated list.
         public var sources: [Source]
         /// The weakest confidence among `sources`: an answer is no surer than its least sure source.
@@ -105,7 +107,7 @@ public struct PlaceLookup: Sendable {
         if let i = byName[key] { return answer(for: entries[i], query: query) }
         let contained = entries.filter { $0.name.count >= 2 && key.contains($0.name) }
         if let best = contained.max(by: { Self.rank($0) < Self.rank($1) }) { return answer(for: best, query: query) }
-        return Answer(outcome: .unknown, query: query, place: query, status: nil, area: nil, sources: [], confidence: nil)
+        return Answer(outcome: .unknown, query: query, place: query, status: nil, area: nil, counties: [], sources: [], confidence: nil)
     }
 
     /// The answer for a recognised entry.
@@ -114,21 +116,29 @@ public struct PlaceLookup: Sendable {
         case let .listed(id), let .region(id), let .within(id): book.areas.first { $0.id == id }
         case .notDelineated: nil
         }
-        let outcome = Self.outcome(entry.status, area: area)
+        let cityCounties: [String]? = if case .within = entry.status { book.inquiry?.places.prefectures[entry.canonical] } else { nil }
+        let outcome = Self.outcome(entry.status, area: area, isPrefecture: !(cityCounties ?? []).isEmpty)
+        let counties = outcome == .askCounty ? cityCounties ?? area?.places ?? [] : []
         let sourceIDs = area?.sources ?? book.inquiry?.places.notDelineatedSources ?? []
         let sources = sourceIDs.compactMap(book.source)
-        return Answer(outcome: outcome, query: query ?? entry.canonical, place: entry.canonical, status: entry.status, area: area, sources: sources,
+        return Answer(outcome: outcome, query: query ?? entry.canonical, place: entry.canonical, status: entry.status, area: area, counties: counties, sources: sources,
                       confidence: sources.map(\.confidence).min(by: { Self.strength($0) < Self.strength($1) }))
     }
 
-    /// The rule from status to advice, the same distinctions the bot's area answers make.
-    static func outcome(_ status: Status, area: Area?) -> Outcome {
+    /// The rule from status to advice, the same distinctions the bot's area answers make: a city with
+    /// listed counties asks for the county; another city of a complete list is out, of an incomplete
+    /// one cannot be told (the provincial office can); a region asks for the county when its list is
+    /// complete.
+    static func outcome(_ status: Status, area: Area?, isPrefecture: Bool) -> Outcome {
         guard let area else { return status == .notDelineated ? .notInScope : .unknown }
         switch status {
         case .listed: return .inScope
-        case .region, .within:
+        case .within:
             if area.scope == .whole { return .inScope }
-            if case .within = status { return area.complete ? .askCounty : .askOffice }
+            if isPrefecture { return .askCounty }
+            return area.complete ? .notInScope : .askOffice
+        case .region:
+            if area.scope == .whole { return .inScope }
             return area.complete && !area.places.isEmpty ? .askCounty : .askOffice
         case .notDelineated: return .notInScope
         }
