@@ -53,11 +53,21 @@ let package = Package(
             name: "inquiry",
             dependencies: ["PasslineCore", "PasslineInquiry", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Support shared by the test targets (repository paths, `beijing`, the built binaries, a
+        // scratch copy of Content/); a plain target under Tests/, never linked into a product.
+        .target(name: "PasslineTesting", dependencies: ["PasslineCore"], path: "Tests/PasslineTesting", exclude: ["README.md"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "PasslineCoreTests", dependencies: ["PasslineCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore"]),
-        .testTarget(name: "PasslineImportTests", dependencies: ["PasslineImport", "PasslineCore", "Markdown", .product(name: "Yams", package: "Yams")], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore"], exclude: ["Evaluation", "HeldOut"]),
+        .testTarget(name: "ChineseScriptTests", dependencies: ["ChineseScript", "PasslineCore", "PasslineTesting"]),
+        .testTarget(name: "PasslineCoreTests", dependencies: ["PasslineCore", "PasslineTesting"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore", "PasslineTesting"]),
+        .testTarget(
+            name: "PasslineImportTests",
+            dependencies: ["PasslineImport", "PasslineCore", "PasslineTesting", "Markdown", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore", "PasslineTesting"], exclude: ["Evaluation", "HeldOut"]),
+        // The built `passline` and `inquiry` run as their users run them; fails when they are not built.
+        .testTarget(name: "PasslineEndToEndTests", dependencies: ["PasslineCore", "PasslineSite", "PasslineTesting"], exclude: ["README.md"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,16 +1,14 @@
 import Foundation
+/// Re-exported so every file of this target sees `beijing`, `Repository` and the rest without its own import.
+@_exported import PasslineTesting
 @testable import PasslineCore
 
-/// Paths inside the repository, found from this file's location so tests run from any directory.
+/// This target's paths inside the repository (`Repository` in PasslineTesting finds the root).
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let content = root.appendingPathComponent("Content").path
-    static let fixtures = root.appendingPathComponent("Tests/PasslineCoreTests/Fixtures")
-    static let cases = root.appendingPathComponent("Tests/Cases/eligibility.json")
+    static let content = Repository.content
+    static let fixtures = Repository.url("Tests/PasslineCoreTests/Fixtures")
+    static let cases = Repository.url("Tests/Cases/eligibility.json")
 
     /// The shipped content, loaded once per test.
     static func book() throws -> RuleBook { try ContentLoader(directory: content).load().book }
 }
-
-/// Beijing-time instant from the notice's own way of writing it.
-func beijing(_ text: String) -> Date { Instant.parse(text + "+08:00")! }

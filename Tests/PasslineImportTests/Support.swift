@@ -1,18 +1,16 @@
 import Foundation
 import PasslineCore
+/// Re-exported so every file of this target sees `beijing`, `Repository` and the rest without its own import.
+@_exported import PasslineTesting
 @testable import PasslineImport
 
-/// Paths inside the repository, found from this file's location so tests run from any directory.
+/// This target's paths inside the repository (`Repository` in PasslineTesting finds the root).
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let content = root.appendingPathComponent("Content").path
-    static let fixtures = root.appendingPathComponent("Tests/PasslineImportTests/Fixtures")
+    static let content = Repository.content
+    static let fixtures = Repository.url("Tests/PasslineImportTests/Fixtures")
 
     static func fixture(_ name: String) throws -> Data { try Data(contentsOf: fixtures.appendingPathComponent(name)) }
 }
-
-/// A Beijing instant as the notice writes it, for comparing windows.
-func beijing(_ text: String) -> Date { Instant.parse(text + "+08:00")! }
 
 /// The instant the shipped content is loaded at: inside the 2025-01-15 application window.
 let duringTheWindow = beijing("2025-02-01T10:00")

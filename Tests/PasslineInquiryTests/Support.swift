@@ -1,13 +1,13 @@
 import Foundation
 import PasslineCore
+/// Re-exported so every file of this target sees `beijing`, `Repository` and the rest without its own import.
+@_exported import PasslineTesting
 @testable import PasslineInquiry
 
-/// Paths inside the repository, found from this file's location so tests run from any directory.
+/// This target's paths inside the repository (`Repository` in PasslineTesting finds the root).
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let content = root.appendingPathComponent("Content").path
-    static let evaluation = root.appendingPathComponent("Tests/PasslineInquiryTests/Evaluation/eval.json")
-    static let scripts = root.appendingPathComponent("Tests/inquiry")
+    static let content = Repository.content
+    static let evaluation = Repository.url("Tests/PasslineInquiryTests/Evaluation/eval.json")
 
     /// The shipped content and a bot on it, built once for all tests (loading is the slow part).
     static let book: RuleBook = {
@@ -15,9 +15,6 @@ enum Repo {
     }()
     static let bot = InquiryBot(book: book)
 }
-
-/// Beijing-time instant as the notice writes it, e.g. `2025-02-10T10:00`.
-func beijing(_ text: String) -> Date { Instant.parse(text + "+08:00")! }
 
 /// A moment inside the application window (2025年1月22日9:00 – 2月28日17:00, notice 一(一)).
 let duringWindow = beijing("2025-02-10T10:00")
@@ -32,17 +29,4 @@ func ask(_ question: String, at now: Date = duringWindow) -> Answer {
 func converse(_ questions: [String], at now: Date = duringWindow) -> [Answer] {
     var conversation = Repo.bot.conversation()
     return questions.map { conversation.reply(to: $0, now: now).answer }
-}
-
-/// The `inquiry` executable built beside the tests, if any.
-enum InquiryBinary {
-    static let url: URL? = {
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("inquiry")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
 }

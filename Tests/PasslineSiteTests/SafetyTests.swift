@@ -110,31 +110,6 @@ import Testing
         #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
     }
 
-    @Test func theCommandExitsWithOneAndPrintsTheContentErrors() throws {
-        let binary = Bundle.main.bundleURL.appendingPathComponent("passline")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "passline not built next to the tests")
-        let folder = try Fixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let content = try Fixture.contentCopy(in: folder)
-        try Fixture.edit(content.appendingPathComponent("sessions/ruankao-2024-H2.md"), replacing: "senior: 40", with: "senior: 41")
-        let output = folder.appendingPathComponent("Site")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try "old".write(to: output.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
-
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["build", "--content", content.path, "--output", output.path]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(message.contains("ruankao-2024-H2.md:"), "\(message)")
-        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old")
-    }
-
     @Test func everyPageWithWhatItLoadsFitsTheBudget() throws {
         let context = try Fixture.generate()
         #expect(context.budget.count == context.files.paths.filter { $0.hasSuffix(".html") }.count)

@@ -1,12 +1,14 @@
 import Foundation
 import PasslineCore
+/// Re-exported so every file of this target sees `beijing`, `Repository` and the rest without its own import.
+@_exported import PasslineTesting
 import Testing
 @testable import PasslineSite
 
 /// Where the real content lives, and helpers to build the site from it (or from a changed copy).
 enum Fixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let content = root.appendingPathComponent("Content").path
+    static let root = Repository.root
+    static let content = Repository.content
 
     /// The site generated in memory from `content`, every check included, nothing written.
     static func generate(content: String = Fixture.content, steps: [BuildStep] = SiteBuilder.generationSteps) throws -> BuildContext {

@@ -1,31 +1,24 @@
 import Foundation
+import PasslineTesting
 import Testing
-@testable import PasslineCore
 
 /// `passline import` as an editor runs it, in a copy of the shipped content: the report, the files,
-/// the check and the list of 待填 left; the exit status. Skipped when the binary has not been built.
-@Suite(.enabled(if: PasslineBinary.url != nil, "the passline executable is not built"))
+/// the check and the list of 待填 left; the exit status. Fails when the binary has not been built.
 struct ImportCLITests {
-    struct Run { var status: Int32; var output: String; var errors: String }
-
-    private func passline(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = PasslineBinary.url
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    private func passline(_ arguments: [String], in directory: URL) throws -> CommandRun {
+        try BuiltExecutable.run("passline", arguments, in: directory)
     }
 
-    private func fixture(_ name: String) -> String { Repo.fixtures.appendingPathComponent(name).path }
+    /// A notice as saved by an editor, from the import tests' fixtures.
+    private func fixture(_ name: String) -> String { Repository.url("Tests/PasslineImportTests/Fixtures").appendingPathComponent(name).path }
+
+    /// The body of a content file: what follows the front matter's closing `---`.
+    private func body(of text: String) -> String {
+        text.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
+    }
 
     @Test func theSeedBecomesTheShippedNoticeAndPassesTheCheck() throws {
-        let copy = try ContentCopy(removing: ["notices/2025-01-15.md"])
+        let copy = try ScratchContent(removing: ["notices/2025-01-15.md"])
         defer { copy.remove() }
         let run = try passline(["import", fixture("seed-notice.txt"), "--now", "2025-02-01T10:00+08:00"], in: copy.top)
         #expect(run.status == 0, "\(run.output)\(run.errors)")
@@ -34,7 +27,7 @@ struct ImportCLITests {
         #expect(run.output.contains("  Content/notices/2025-01-15.md:新建\n"))
         #expect(run.output.contains("  Content/sessions/ruankao-2024-H2.md:已有,内容和草稿完全一样,没有改动\n"))
         #expect(run.output.hasSuffix("检查 Content:通过\n没有待填了。\n"))
-        let shipped = try String(contentsOfFile: Repo.content + "/notices/2025-01-15.md", encoding: .utf8)
+        let shipped = try String(contentsOfFile: Repository.content + "/notices/2025-01-15.md", encoding: .utf8)
         #expect(body(of: try copy.read("notices/2025-01-15.md")) == body(of: shipped))
 
         // Again: every draft is byte for byte what is there; nothing to write, nothing refused.
@@ -44,7 +37,7 @@ struct ImportCLITests {
     }
 
     @Test func aConflictWritesNothingAndSaysHowToGoOn() throws {
-        let copy = try ContentCopy()
+        let copy = try ScratchContent()
         defer { copy.remove() }
         let before = try copy.read("notices/2025-01-15.md")
         let run = try passline(["import", fixture("synthetic-2025-01-15-official-page.html")], in: copy.top)
@@ -54,7 +47,7 @@ struct ImportCLITests {
     }
 
     @Test func aNewRoundEndsWithTheListOfWhatIsLeftToFill() throws {
-        let copy = try ContentCopy()
+        let copy = try ScratchContent()
         defer { copy.remove() }
         let dry = try passline(["import", fixture("synthetic-2026-round.txt"), "--dry-run"], in: copy.top)
         #expect(dry.status == 0)
@@ -77,7 +70,7 @@ struct ImportCLITests {
     }
 
     @Test func whatIsNoNoticeIsRefusedInChinese() throws {
-        let copy = try ContentCopy()
+        let copy = try ScratchContent()
         defer { copy.remove() }
         let file = copy.top.appendingPathComponent("recipe.txt")
         try "番茄炒蛋:先炒蛋,再炒番茄。".write(to: file, atomically: true, encoding: .utf8)
@@ -87,17 +80,4 @@ struct ImportCLITests {
         let missing = try passline(["import", "no-such-file.txt"], in: copy.top)
         #expect(missing.status == 2 && missing.errors == "读不到 no-such-file.txt:请检查文件名和路径\n")
     }
-}
-
-/// `passline` in the build directory that holds this test bundle.
-enum PasslineBinary {
-    static let url: URL? = {
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("passline")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
 }

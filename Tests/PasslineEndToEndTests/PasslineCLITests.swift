@@ -1,41 +1,36 @@
 import Foundation
+import PasslineTesting
 import Testing
 @testable import PasslineCore
 
 /// The editor's commands as an editor runs them: `passline diff` in a git work tree (exit status,
-/// report, `--record`) and `passline new`. Runs the `passline` binary built beside the tests; skipped
-/// when it has not been built (e.g. `swift build --target PasslineCoreTests`).
-@Suite(.enabled(if: PasslineBinary.url != nil, "the passline executable is not built"))
+/// report, `--record`) and `passline new`, on a copy of the core tests' base fixture. Runs the
+/// `passline` binary built beside the tests and fails when it is not there.
 struct PasslineCLITests {
-    struct Run { var status: Int32; var output: String; var errors: String }
-
-    private func run(_ executable: String, _ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
-    }
-
-    private func passline(_ arguments: [String], in directory: URL) throws -> Run {
-        try run(try #require(PasslineBinary.url).path, arguments, in: directory)
+    private func passline(_ arguments: [String], in directory: URL) throws -> CommandRun {
+        try BuiltExecutable.run("passline", arguments, in: directory)
     }
 
     private func git(_ arguments: [String], in directory: URL) throws {
-        let result = try run("/usr/bin/env", ["git", "-c", "user.name=Editor", "-c", "user.email=editor@example.invalid"] + arguments, in: directory)
+        let git = ["git", "-c", "user.name=Editor", "-c", "user.email=editor@example.invalid"] + arguments
+        let result = try BuiltExecutable.run(URL(fileURLWithPath: "/usr/bin/env"), git, in: directory)
         #expect(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.errors)")
     }
 
+    /// A copy of `Tests/PasslineCoreTests/Fixtures/base`, a valid content tree.
+    private func fixture() throws -> ScratchContent {
+        try ScratchContent(copying: Repository.url("Tests/PasslineCoreTests/Fixtures/base"))
+    }
+
+    /// The fixture as the validator reads it, inside its application window.
+    private func load(_ fixture: ScratchContent) throws -> RuleBook {
+        try ContentLoader(directory: fixture.root.path, now: beijing("2025-02-01T10:00")).load().book
+    }
+
     /// A git work tree whose first commit is the base fixture.
-    private func repository() throws -> ContentFixture {
-        let fixture = try ContentFixture()
-        let top = fixture.root.deletingLastPathComponent()
+    private func repository() throws -> ScratchContent {
+        let fixture = try fixture()
+        let top = fixture.top
         try git(["init", "-q"], in: top)
         try git(["add", "Content"], in: top)
         try git(["commit", "-q", "-m", "base"], in: top)
@@ -45,7 +40,7 @@ struct PasslineCLITests {
     @Test func diffReportsRecordsAndSaysByItsExitStatus() throws {
         let fixture = try repository()
         defer { fixture.remove() }
-        let top = fixture.root.deletingLastPathComponent()
+        let top = fixture.top
 
         let unchanged = try passline(["diff"], in: top)
         #expect(unchanged.status == 0)
@@ -61,14 +56,14 @@ struct PasslineCLITests {
         2024年下半年 软考 高级 单独划线: 40 → 41
 
         """)
-        let book = try fixture.load().book
+        let book = try load(fixture)
         #expect(book.changelog.map(\.date) == ["2025-03-01"])
         #expect(book.changelog.first?.changes == ["2025年1月15日通知 第三(一)4条文字有改动", "2024年下半年 软考 高级 单独划线: 40 → 41"])
 
         // Recording the same report twice adds nothing.
         let again = try passline(["diff", "--record", "--date", "2025-03-02"], in: top)
         #expect(again.status == 1)
-        #expect(try fixture.load().book.changelog.count == 1)
+        #expect(try load(fixture).changelog.count == 1)
 
         let unknown = try passline(["diff", "no-such-revision"], in: top)
         #expect(unknown.status == 2)
@@ -79,15 +74,15 @@ struct PasslineCLITests {
         let fixture = try repository()
         defer { fixture.remove() }
         try fixture.replace("sessions/ruankao-2024-H2.md", "senior: 40", with: "senior: 41")
-        let result = try passline(["diff"], in: fixture.root.deletingLastPathComponent())
+        let result = try passline(["diff"], in: fixture.top)
         #expect(result.status == 2)
         #expect(result.errors.contains("Content/sessions/ruankao-2024-H2.md:8:11: error: 2024年下半年高级('senior')合格标准这里是 41,通知第三(一)4条"))
     }
 
     @Test func newWritesTheScaffoldAndChecksIt() throws {
-        let fixture = try ContentFixture()
+        let fixture = try fixture()
         defer { fixture.remove() }
-        let top = fixture.root.deletingLastPathComponent()
+        let top = fixture.top
         let created = try passline(["new", "faq", "--id", "deadline-weekend"], in: top)
         #expect(created.status == 0)
         #expect(created.output.hasPrefix("已创建 Content/faq/deadline-weekend.md\n"))
@@ -110,17 +105,4 @@ struct PasslineCLITests {
         #expect(wrongForm.status == 2)
         #expect(wrongForm.errors == "“2025H1”不是 ruankao 的场次写法:用 --id ruankao-2025-H1\n")
     }
-}
-
-/// `passline` in the build directory that holds this test bundle.
-enum PasslineBinary {
-    static let url: URL? = {
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("passline")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
 }

@@ -1,10 +1,10 @@
 import Foundation
+import PasslineTesting
 import Testing
-@testable import PasslineInquiry
 
 /// Runs each Tests/inquiry/*.txt through the built `inquiry` binary on stdin with `--json`, as a
 /// helpdesk script would, and checks every JSON line against the `#>` expectations in the file.
-@Suite(.enabled(if: InquiryBinary.url != nil, "the inquiry executable is not built"))
+/// Fails when the binary has not been built.
 struct StdinScriptTests {
     struct Script {
         var name: String
@@ -15,7 +15,7 @@ struct StdinScriptTests {
     }
 
     static func scripts() throws -> [Script] {
-        let files = try FileManager.default.contentsOfDirectory(at: Repo.scripts, includingPropertiesForKeys: nil)
+        let files = try FileManager.default.contentsOfDirectory(at: Repository.url("Tests/inquiry"), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         return try files.map { url in
             var script = Script(name: url.lastPathComponent, now: "2025-02-10T10:00:00+08:00")
@@ -34,45 +34,24 @@ struct StdinScriptTests {
     }
 
     func run(_ script: Script) throws -> [[String: Any]] {
-        guard let binary = InquiryBinary.url else { return [] }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--json", "--content", Repo.content, "--now", script.now]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data((script.questions.joined(separator: "\n") + "\n").utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap {
+        let input = Data((script.questions.joined(separator: "\n") + "\n").utf8)
+        let run = try BuiltExecutable.run("inquiry", ["--json", "--content", Repository.content, "--now", script.now], input: input)
+        #expect(run.status == 0, "\(script.name): \(run.errors)")
+        return run.output.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
     }
 
     @Test func rawBytesOnStdinEachGetOneAnswer() throws {
-        guard let binary = InquiryBinary.url else { return }
         var input = Data()
         input.append(contentsOf: [0xFF, 0xFE, 0xE7, 0x94, 0xB3, 0xE8, 0xAF, 0xB7, 0x0A])            // invalid UTF-8 around 申请
         input.append(contentsOf: [0x01, 0x02, 0x1B, 0x5B, 0x41, 0x7F, 0x0A])                        // control characters
         input.append(Data(String(repeating: "单", count: 40_000).utf8)); input.append(0x0A)       // a 120 KB line
         input.append(Data("<img src=x onerror=alert(1)>\n".utf8))
         input.append(Data("补申领什么时候截止\r\n".utf8))                                              // CRLF
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--json", "--content", Repo.content, "--now", "2025-02-10T10:00:00+08:00"]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let answers = String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap {
+        let run = try BuiltExecutable.run("inquiry", ["--json", "--content", Repository.content, "--now", "2025-02-10T10:00:00+08:00"], input: input)
+        #expect(run.status == 0, "\(run.errors)")
+        let answers = run.output.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
         #expect(answers.count == 5)

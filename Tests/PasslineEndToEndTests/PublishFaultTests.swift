@@ -1,4 +1,5 @@
 import Foundation
+import PasslineTesting
 import Testing
 @testable import PasslineSite
 
@@ -11,7 +12,8 @@ import Testing
 /// must be exactly one of the two sites, and the next build must publish the new one and leave nothing
 /// beside it.
 @Suite(.serialized) struct PublishFaultTests {
-    static let binary = Bundle.main.bundleURL.appendingPathComponent("passline").path
+    /// The binary under test; reading it throws (the test fails) when it is not built.
+    static var binary: String { get throws { try BuiltExecutable.url("passline").path } }
     static let strace = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
     /// The calls that change names in the file system; the kill lands on each of them in turn.
     static let calls = ["rename", "renameat", "renameat2", "link", "linkat", "unlink", "unlinkat", "rmdir"]
@@ -58,15 +60,14 @@ import Testing
     }
 
     static func scenario() throws -> Scenario {
-        try #require(FileManager.default.isExecutableFile(atPath: binary), "passline not built next to the tests")
-        let folder = try Fixture.temporaryDirectory()
-        let edited = folder.appendingPathComponent("Content", isDirectory: true)
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Fixture.content), to: edited)
+        let binary = try binary
+        let scratch = try ScratchContent()
+        let folder = scratch.top, edited = scratch.root
         let faq = try #require(try FileManager.default.contentsOfDirectory(atPath: edited.appendingPathComponent("faq").path).sorted().first)
         let file = edited.appendingPathComponent("faq/" + faq)
         try (try String(contentsOf: file, encoding: .utf8) + "\n补充说明一句。\n").write(to: file, atomically: true, encoding: .utf8)
         let oldSite = folder.appendingPathComponent("old/Site"), newSite = folder.appendingPathComponent("new/Site")
-        #expect(try run(binary, ["build", "--content", Fixture.content, "--output", oldSite.path]).status == 0)
+        #expect(try run(binary, ["build", "--content", Repository.content, "--output", oldSite.path]).status == 0)
         #expect(try run(binary, ["build", "--content", edited.path, "--output", newSite.path, "--scripts", "zh-Hans"]).status == 0)
         let scenario = Scenario(folder: folder, edited: edited, old: try SiteFiles.read(directory: oldSite), new: try SiteFiles.read(directory: newSite), oldSite: oldSite)
         #expect(scenario.old != scenario.new && scenario.old.paths.count > scenario.new.paths.count)
@@ -134,7 +135,7 @@ import Testing
         #expect(try PublishFaultTests.run(PublishFaultTests.binary, ["build", "--content", scenario.edited.path, "--output", start.path]).status == 0)
         let initial = try SiteFiles.read(directory: start)
         let builds = [
-            (["build", "--content", Fixture.content, "--output", scenario.work.path], scenario.old),
+            (["build", "--content", Repository.content, "--output", scenario.work.path], scenario.old),
             (scenario.rebuild(), scenario.new),
         ]
         var refused = 0
@@ -145,7 +146,7 @@ import Testing
             let order = trial % 2 == 0 ? builds : builds.reversed()
             let processes = try order.map { arguments, _ -> (Process, Pipe) in
                 let process = Process()
-                process.executableURL = URL(fileURLWithPath: PublishFaultTests.binary)
+                process.executableURL = URL(fileURLWithPath: try PublishFaultTests.binary)
                 process.arguments = arguments
                 let errors = Pipe()
                 process.standardError = errors
