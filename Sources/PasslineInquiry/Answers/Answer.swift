@@ -50,6 +50,8 @@ struct Draft {
     var wantsRelatedFAQ = true
     /// The answer says a session or level is outside the notice.
     var notCovered = false
+    /// The verdict's headline when the answer gives one (kept by the dialogue).
+    var verdict: String?
 
     init(intent: String) { self.intent = intent }
 

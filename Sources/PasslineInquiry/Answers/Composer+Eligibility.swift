@@ -220,6 +220,7 @@ extension Composer {
     /// A verdict as the helpdesk reads it out: outcome, reasons, clauses. A positive verdict after the
     /// window closed says both in its headline.
     func render(_ verdict: Verdict, into draft: inout Draft, levels: [String]) {
+        draft.verdict = VerdictText.statusNames[verdict.status] ?? verdict.status.rawValue
         if verdict.status == .eligible, verdict.window == .closed, let end = verdict.applicationEnd.flatMap(Instant.parse) {
             draft.add(replies.say("verdict.eligible-closed", ["end": Instant.chinese(end)]))
         } else {

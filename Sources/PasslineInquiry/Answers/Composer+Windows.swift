@@ -5,7 +5,7 @@ extension Composer {
     /// The application window and where `now` stands in it, citing the window's clause.
     func window(_ request: Request) -> Draft {
         var draft = Draft(intent: "window")
-        guard let notice = notice(at: request.now) else { return fallback() }
+        guard let notice = request.round ?? notice(at: request.now) else { return fallback() }
         introduce(notice, into: &draft)
         let window = notice.application
         draft.add(replies.say("window.intro", ["start": Instant.chinese(window.start), "end": Instant.chinese(window.end), "clause": window.clause ?? ""]))
@@ -21,7 +21,7 @@ extension Composer {
     /// The review window and where `now` stands in it, citing the window's clause.
     func review(_ request: Request) -> Draft {
         var draft = Draft(intent: "review")
-        guard let notice = notice(at: request.now), let window = notice.review else { return fallback() }
+        guard let notice = request.round ?? notice(at: request.now), let window = notice.review else { return fallback() }
         introduce(notice, into: &draft)
         draft.add(replies.say("review.intro", ["start": Instant.chinese(window.start), "end": Instant.chinese(window.end), "clause": window.clause ?? ""]))
         draft.add(replies.say("review.\(window.state(at: request.now).rawValue)", ["end": Instant.chinese(window.end)]))
@@ -31,12 +31,14 @@ extension Composer {
 
     /// The round that matters at `now`: the one open then; else the next to open; else the newest.
     /// Rounds repeat (a first round in 2024, this one in 2025), so "when" depends on the moment asked.
+    /// A notice not yet issued at `now` is not known then (in November 2024 there was no second round).
     func notice(at now: Date) -> Notice? {
-        if let open = book.notices.first(where: { $0.application.state(at: now) == .open }) { return open }
-        if let next = book.notices.filter({ $0.application.state(at: now) == .before }).min(by: { $0.application.start < $1.application.start }) {
+        let issued = book.notices.filter { notice in Instant.parseDay(notice.date).map { $0 <= now } ?? true }
+        if let open = issued.first(where: { $0.application.state(at: now) == .open }) { return open }
+        if let next = issued.filter({ $0.application.state(at: now) == .before }).min(by: { $0.application.start < $1.application.start }) {
             return next
         }
-        return book.currentNotice
+        return issued.max { $0.date < $1.date } ?? book.currentNotice
     }
 
     /// Names the round when it is not the newest notice, so an older window is never mistaken for this one.

@@ -22,12 +22,14 @@ struct Composer: Sendable {
         var said = Slots()
         /// The candidates the classifier found, for related FAQ entries.
         var faqHint: String?
+        /// The round the caller named (`第一轮`), instead of the one that matters at `now`.
+        var round: Notice?
     }
 
     /// The intent ids this composer answers from live data.
     static let composed: Set<String> = [
         "eligibility", "window", "review", "threshold", "national", "scope", "categories", "procedure", "penalties",
-        "hotline", "issuer", "legal-basis", "areas", "greeting", "help", "thanks",
+        "hotline", "issuer", "legal-basis", "areas", "greeting", "help", "thanks", "meta", "next-round",
     ]
 
     func compose(_ intent: String, _ request: Request) -> Draft {
@@ -48,6 +50,8 @@ struct Composer: Sendable {
         case "greeting": chrome("greeting")
         case "help": chrome("help")
         case "thanks": chrome("thanks")
+        case "meta": meta(request)
+        case "next-round": nextRound()
         default: fallback()
         }
     }
@@ -75,6 +79,13 @@ struct Composer: Sendable {
         return draft
     }
 
+    /// For a question in English: the bot reads and answers Chinese; the hotline and the sites.
+    func english() -> Draft {
+        var draft = fallback()
+        draft.lines = [replies.say("english", ["hotline": notice?.hotline ?? "", "websites": websites()])]
+        return draft
+    }
+
     /// For an empty line: how to ask, and the hotline for a person.
     func empty() -> Draft {
         var draft = Draft(intent: "empty")
@@ -88,6 +99,26 @@ struct Composer: Sendable {
         draft.notCovered = true
         draft.add(replies.say("not-covered.more", ["hotline": notice?.hotline ?? "", "websites": websites()]))
         citeNotice(&draft, notice?.clause(role: "hotline"))
+    }
+
+    /// Why the bot asks: what decides a verdict, and where a person can be reached.
+    func meta(_ request: Request) -> Draft {
+        var draft = Draft(intent: "meta")
+        draft.add(replies.say("meta", ["hotline": notice?.hotline ?? "", "local": notice?.clause(role: Category.local.rawValue) ?? "",
+                                       "relocated": notice?.clause(role: Category.relocated.rawValue) ?? ""]))
+        citeNotice(&draft, notice?.clause(role: "hotline"))
+        return draft
+    }
+
+    /// No notice in content announces a later round: say so, with where to watch and whom to call.
+    func nextRound() -> Draft {
+        var draft = Draft(intent: "next-round")
+        let date = notice.flatMap { Instant.parseDay($0.date) }.map { Instant.chinese($0, withTime: false) } ?? ""
+        draft.add(replies.say("next-round", ["title": notice?.title ?? "", "date": date, "hotline": notice?.hotline ?? "", "websites": websites()]))
+        citeNotice(&draft, notice?.clause(role: "hotline"))
+        draft.wantsRelatedFAQ = false
+        draft.wantsLinkedFAQ = false
+        return draft
     }
 
     func chrome(_ key: String) -> Draft {

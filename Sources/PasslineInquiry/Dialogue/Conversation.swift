@@ -19,19 +19,17 @@ public struct Conversation: Sendable {
     }
 
     let bot: InquiryBot
+    /// What the dialogue carries between turns (shown by `--explain` and `/state`).
+    public private(set) var state = DialogueState()
     /// Everything said so far, later values replacing earlier ones.
-    public private(set) var context = Slots()
-    public private(set) var lastIntent: String?
+    public var context: Slots { state.slots }
+    public var lastIntent: String? { state.lastIntent }
     /// The slot the bot asked for last, if any.
-    public private(set) var pending: String?
+    public var pending: String? { state.pending?.rawValue }
 
     init(bot: InquiryBot) { self.bot = bot }
 
-    public mutating func reset() {
-        context = Slots()
-        lastIntent = nil
-        pending = nil
-    }
+    public mutating func reset() { state = DialogueState() }
 
     /// A FAQ entry scoring at least this well is added to a composed answer as related.
     static let relatedFAQScore = 0.75
@@ -43,32 +41,112 @@ public struct Conversation: Sendable {
     /// The reply to one line as typed (any text; bounded and cleaned before reading).
     public mutating func reply(to input: String, now: Date) -> Reply {
         let question = bot.normalizer.normalize(input)
+        // A turn that reads the same in both scripts (`西藏`) is answered in the conversation's script.
+        var script = question.script
+        if script == .simplified, state.script == .traditional, Script.isNeutral(question.original) { script = .traditional }
         guard !question.isEmpty else {
             // Only markup or code (`<script>…</script>`) is not an empty line: nothing answerable was asked.
             let typed = input.contains { !$0.isWhitespace && !($0.unicodeScalars.first?.properties.generalCategory == .control) }
             let draft = typed && input.contains("<") ? bot.composer.fallback() : bot.composer.empty()
-            return Reply(answer: render(draft, script: question.script), fellBack: draft.isFallback, explanation: "empty")
+            return Reply(answer: render(draft, script: script), fellBack: draft.isFallback, explanation: "empty")
         }
+        state.script = script
         let reading = bot.slotReader.read(question, now: now)
-        let said = reading.slots
-        let merged = context.merged(with: said)
+        var said = reading.slots
+        let act = bot.acts.act(question.compact, said: said, residual: reading.residual, state: state)
+        switch act {
+        case .ruleQuestion:
+            // "考到40分算过线吗": the number is the rule's, not the caller's score.
+            said.scores = []
+            said.uniformScore = false
+        case .answer:
+            if let yes = bot.acts.yesNo(question.compact), state.pending == .category {
+                said.category = yes ? .local : .relocated
+            }
+        default: break
+        }
+        let merged = merge(state.slots, said)
         let candidates = bot.classifier.rank(question.compact)
-        let decision = decide(question: question, reading: reading, candidates: candidates)
+        var decision = decide(question: question, reading: reading, said: said, candidates: candidates)
+        switch act {
+        case .meta: decision = Decision(intent: "meta", useContext: true)
+        case .nextRound: decision = Decision(intent: "next-round", useContext: false)
+        case .ruleQuestion:
+            let rule = candidates.first { c in
+                guard c.patternMatched, case let .intent(id) = c.target else { return false }
+                return ["threshold", "per-subject", "national", "scope"].contains(id)
+            }
+            let resolved: (intent: String, faq: String?) = rule.map { resolve($0.target) } ?? ("threshold", nil)
+            decision = Decision(intent: resolved.intent, faq: resolved.faq, useContext: false)
+        case .answer where state.pending != nil:
+            decision = Decision(intent: "eligibility", useContext: true)
+        case .correction where state.lastIntent == "eligibility" || state.pending != nil:
+            decision = Decision(intent: "eligibility", useContext: true)
+        default: break
+        }
+        let firstRound = bot.acts.has(.firstRound, in: question.compact)
 
         let slots = decision.useContext ? merged : said
         var draft: Draft
         if let faqID = decision.faq {
             draft = bot.composer.faq(faqID, intent: decision.intent)
         } else {
-            draft = bot.composer.compose(decision.intent, .init(slots: slots, now: now, said: said))
+            var request = Composer.Request(slots: slots, now: now, said: said)
+            if firstRound { request.round = bot.book.notices.min { $0.date < $1.date } }
+            draft = bot.composer.compose(decision.intent, request)
+            // A question in English: say honestly that the bot answers in Chinese, with the hotline.
+            if draft.isFallback, Self.isEnglish(question.compact) { draft = bot.composer.english() }
             if !draft.isFallback { addFAQs(to: &draft, candidates: candidates, decision: decision) }
         }
-        context = merged
-        if bot.book.inquiry?.intent(draft.intent)?.usesSlots == true { lastIntent = draft.intent }
-        pending = draft.needs.first
-        let explanation = "intent=\(draft.intent) context=\(decision.useContext) residual=\(reading.residual) "
+        if let verdict = draft.verdict {
+            // A verdict once given is kept; a later fact that changes it is said to have changed it.
+            if let before = state.verdict, before != verdict {
+                draft.lines.insert(bot.composer.replies.say("verdict.changed", ["before": before]), at: 0)
+            }
+            state.verdict = verdict
+        }
+        state.slots = merged
+        if act != .meta {
+            // "为什么要问这个" leaves the question asked before still open.
+            if bot.book.inquiry?.intent(draft.intent)?.usesSlots == true { state.lastIntent = draft.intent }
+            state.pending = draft.needs.first.flatMap(DialogueSlot.init(rawValue:))
+        }
+        let explanation = "act=\(act.rawValue) intent=\(draft.intent) context=\(decision.useContext) residual=\(reading.residual) "
             + candidates.prefix(5).map { "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")" }.joined(separator: " ")
-        return Reply(answer: render(draft, script: question.script), fellBack: draft.isFallback, explanation: explanation)
+            + "\n" + state.summary
+        return Reply(answer: render(draft, script: script), fellBack: draft.isFallback, explanation: explanation)
+    }
+
+    /// What the conversation knows after a turn. A score said for one subject (`上午那科是43`,
+    /// `案例分析改成45`) replaces that subject's score only, by the subject order of the level known.
+    func merge(_ context: Slots, _ said: Slots) -> Slots {
+        var said = said
+        let partial = !context.scores.isEmpty && !said.scores.isEmpty && said.scores.count < context.scores.count
+            && said.scores.allSatisfy { $0.position != nil || $0.subject != nil }
+        var corrected = context.scores
+        if partial {
+            let subjects = subjectOrder(context.merged(with: Slots()), count: context.scores.count)
+            for score in said.scores {
+                let index = score.position ?? score.subject.flatMap { subjects?.firstIndex(of: $0) }
+                    ?? corrected.firstIndex { $0.subject == score.subject }
+                guard let index, corrected.indices.contains(index) else { continue }
+                corrected[index].value = score.value
+            }
+            said.scores = []
+        }
+        var merged = context.merged(with: said)
+        if partial { merged.scores = corrected }
+        return merged
+    }
+
+    /// The subjects of the level the slots name, when they have `count` of them.
+    func subjectOrder(_ slots: Slots, count: Int) -> [String]? {
+        let exams = slots.exam.flatMap { bot.book.exam($0) }.map { [$0] } ?? bot.book.exams
+        for exam in exams {
+            let levels = slots.levels.isEmpty ? exam.levels : exam.levels.filter { slots.levels.contains($0.level) }
+            if let standard = levels.first(where: { $0.subjects.count == count }) { return standard.subjects }
+        }
+        return nil
     }
 
     /// The FAQ entry linked to the intent, and a FAQ entry that matches the question very well.
@@ -115,8 +193,8 @@ public struct Conversation: Sendable {
 
     /// Picks what to answer. Evidence from content decides; the dialogue only adds that a bare
     /// follow-up repeats the last question and that an answer to the bot's own question continues it.
-    func decide(question: NormalizedQuestion, reading: SlotReader.Reading, candidates: [IntentClassifier.Candidate]) -> Decision {
-        let said = reading.slots
+    func decide(question: NormalizedQuestion, reading: SlotReader.Reading, said: Slots, candidates: [IntentClassifier.Candidate]) -> Decision {
+        let pending = state.pending, lastIntent = state.lastIntent
         let text = question.compact
         let followUp = !said.isEmpty && reading.residual.count <= 4
         let marked = text.hasPrefix("那") || text.hasPrefix("如果") || text.hasPrefix("要是") || text.hasPrefix("假如")
@@ -186,6 +264,11 @@ public struct Conversation: Sendable {
         let other = text.filter { !$0.isHanCharacter && !($0.isASCII && $0.isNumber) && !$0.isPunctuation && !$0.isWhitespace }.count
         if han == 0 { return !(digits > 0 && other == 0) }
         return other > 2 * han + 6
+    }
+
+    /// Words of Latin letters and no Chinese: a question typed in English.
+    static func isEnglish(_ text: String) -> Bool {
+        !text.contains { $0.isHanCharacter } && text.filter { $0.isASCII && $0.isLetter }.count >= 8
     }
 
     /// The intent that answers a target: a FAQ entry claimed by an intent reports that intent.

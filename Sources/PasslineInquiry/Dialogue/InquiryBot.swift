@@ -11,6 +11,7 @@ public struct InquiryBot: Sendable {
     let slotReader: SlotReader
     let classifier: IntentClassifier
     let composer: Composer
+    let acts: ActReader
     /// Traditional answers, converted as the site's zh-Hant pages are (OpenCC opened on first use).
     let traditional: TraditionalText
 
@@ -22,6 +23,7 @@ public struct InquiryBot: Sendable {
         slotReader = SlotReader(lexicon: lexicon)
         classifier = IntentClassifier(book: book, normalizer: normalizer)
         composer = Composer(book: book)
+        acts = ActReader(lexicon: lexicon)
     }
 
     public func conversation() -> Conversation { Conversation(bot: self) }
@@ -43,7 +45,7 @@ public struct InquiryBot: Sendable {
         "area.part.unlisted", "area.incomplete", "area.place.in", "area.place.unlisted", "area.place.unlisted.complete",
         "area.not-delineated", "area.place.whole", "cite.notice.part", "not-covered.more", "eligibility.category.local",
         "eligibility.category.relocated", "eligibility.category.none", "area.unknown", "area.list", "verdict.status", "eligibility.any-level", "faq.also",
-        "verdict.eligible-closed", "eligibility.scores-pass", "ask.county", "ask.county.region", "ask.county.incomplete", "ask.work", "area.place.prefecture", "eligibility.home",
+        "verdict.eligible-closed", "eligibility.scores-pass", "ask.county", "ask.county.region", "ask.county.incomplete", "ask.work", "area.place.prefecture", "eligibility.home", "verdict.changed", "meta", "next-round", "english",
     ]
 
     /// What content asks of the bot that it cannot do: list names no `WordList` reads.

@@ -14,7 +14,9 @@ public enum InputSanitizer {
         String(decoding: Array(bytes.prefix(scanLimit * 4)), as: UTF8.self)
     }
 
-    public static func clean(_ input: String) -> String {
+    /// - Parameter bounded: cut to `maximumCharacters`; the normaliser passes `false` and picks the
+    ///   question sentences of a long message itself (`QuestionFinder`).
+    public static func clean(_ input: String, bounded: Bool = true) -> String {
         // A byte count within the limit means a scalar count within it: only longer input is cut.
         var text = input.utf8.count <= scanLimit ? input : String(String.UnicodeScalarView(input.unicodeScalars.prefix(scanLimit)))
         if text.utf8.contains(UInt8(ascii: "<")) {
@@ -38,7 +40,7 @@ public enum InputSanitizer {
         // Every whitespace scalar is now a single " ", never the first: trimming is dropping a last one.
         if scalars.last == " " { scalars.removeLast() }
         let collapsed = String(scalars)
-        return collapsed.utf8.count <= maximumCharacters ? collapsed : String(collapsed.prefix(maximumCharacters))
+        return !bounded || collapsed.utf8.count <= maximumCharacters ? collapsed : String(collapsed.prefix(maximumCharacters))
     }
 
     /// Control and format characters, the replacement character and private-use code points carry no

@@ -27,14 +27,18 @@ public struct Normalizer: Sendable {
     /// `compact` results for content's words; questions are never stored, so it stays small.
     private let compactForms = TextCache()
 
+    let questions: QuestionFinder
+
     public init(vocabulary: InquiryVocabulary) {
+        questions = QuestionFinder(markers: vocabulary.lists[WordList.questionMarkers.rawValue] ?? [])
         corrections = vocabulary.corrections.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
             .filter { !$0.key.isEmpty }
             .map { (Array($0.key.utf8), Array($0.value.utf8)) }
     }
 
     public func normalize(_ input: String) -> NormalizedQuestion {
-        let cleaned = InputSanitizer.clean(input)
+        let whole = InputSanitizer.clean(input, bounded: false)
+        let cleaned = questions.focus(whole, limit: InputSanitizer.maximumCharacters)
         let reading = Script.read(cleaned)
         let spaced = fold(reading.simplified)
         return NormalizedQuestion(original: cleaned, script: reading.script, spaced: spaced, compact: Self.withoutSpaces(spaced))

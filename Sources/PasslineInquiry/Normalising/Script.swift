@@ -24,6 +24,15 @@ public enum Script: String, Codable, Sendable {
         return (traditionalMarks > simplifiedMarks ? .traditional : .simplified, simplified)
     }
 
+    /// Whether `text` reads the same in both scripts (`西藏`, `2023年`): then the conversation's
+    /// script decides the answer's. Opens the Simplified → Traditional dictionary, so only asked
+    /// once a conversation is in Traditional.
+    static func isNeutral(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return true }
+        guard simplified(text) == text, let toTraditional = ScriptConverter.traditional else { return false }
+        return toTraditional.convert(text) == text
+    }
+
     /// `text` converted to Simplified; unchanged when it is ASCII or OpenCC's data is missing.
     static func simplified(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0x80 }), let toSimplified = ScriptConverter.simplified else { return text }

@@ -25,10 +25,13 @@ public struct SlotReader: Sendable {
         var slots = Slots()
         var consumed: [Range<Int>] = []
 
+        let characters = Array(text)
         for found in sessions.read(text, now: now) {
+            consumed.append(found.range)
+            // `前年调去凉山上班`: the year they moved, not the exam they sat.
+            if isMoveYear(found.range, in: characters) { continue }
             if let mention = found.mention, !slots.sessions.contains(mention) { slots.sessions.append(mention) }
             if let half = found.halfOnly, slots.halfOnly == nil { slots.halfOnly = half }
-            consumed.append(found.range)
         }
         if let half = slots.halfOnly, !slots.sessions.isEmpty {
             for i in slots.sessions.indices where slots.sessions[i].half == nil { slots.sessions[i].half = half }
@@ -64,6 +67,9 @@ public struct SlotReader: Sendable {
         // Subjects named with their scores also say which scores belong together.
         let reading = scores.read(text, excluded: consumed)
         slots.scores = reading.scores
+        for (index, range) in reading.ranges.enumerated() where slots.scores[index].subject == nil {
+            slots.scores[index].position = position(before: range.lowerBound, in: characters)
+        }
         slots.uniformScore = reading.uniform
         consumed += reading.ranges
         for (_, range) in all(lexicon.subjects, in: text, avoiding: consumed) { consumed.append(range) }
@@ -75,6 +81,30 @@ public struct SlotReader: Sendable {
         }
         slots.asksNow = lexicon.nowWords.contains { text.contains($0) }
         return Reading(slots: slots, residual: residual(of: text, removing: consumed))
+    }
+
+    /// Whether the words right after a year say when the caller moved or started work, with no
+    /// exam word in the same clause (`2023年去拉萨考的` is still the exam).
+    func isMoveYear(_ range: Range<Int>, in characters: [Character]) -> Bool {
+        guard range.upperBound < characters.count else { return false }
+        let clause = String(characters[range.upperBound..<min(characters.count, range.upperBound + 12)].prefix { !",.;?!".contains($0) })
+        guard lexicon.words(.moveAfterYear).contains(where: { clause.hasPrefix($0) }) else { return false }
+        return !Self.examWords.contains { clause.contains($0) }
+    }
+
+    /// `上午那科是43`: the subject by its place in the exam, from the words just before a score.
+    func position(before start: Int, in characters: [Character]) -> Int? {
+        let window = String(characters[max(0, start - 8)..<start])
+        let lists: [(WordList, Int)] = [(.subjectFirst, 0), (.subjectSecond, 1), (.subjectThird, 2)]
+        var best: (Int, Int)?
+        for (list, position) in lists {
+            for word in lexicon.words(list) {
+                guard let r = window.range(of: word, options: .backwards) else { continue }
+                let end = window.distance(from: window.startIndex, to: r.upperBound)
+                if best == nil || end > best!.0 { best = (end, position) }
+            }
+        }
+        return best?.1
     }
 
     /// Words after a place that make it where the caller sat the exam (`在北京考的`).

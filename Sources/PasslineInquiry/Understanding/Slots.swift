@@ -24,10 +24,13 @@ public struct SessionMention: Hashable, Sendable, Codable {
 public struct ScoreMention: Hashable, Sendable, Codable {
     public var value: Double
     public var subject: String?
+    /// The subject by its place in the exam (0 = first, `上午那科`), when said that way.
+    public var position: Int?
 
-    public init(value: Double, subject: String? = nil) {
+    public init(value: Double, subject: String? = nil, position: Int? = nil) {
         self.value = value
         self.subject = subject
+        self.position = position
     }
 }
 
@@ -99,6 +102,14 @@ public struct Slots: Hashable, Sendable, Codable {
     /// said alone completes the year said before.
     public func merged(with newer: Slots) -> Slots {
         var result = self
+        if let exam = newer.exam, let before = result.exam, exam != before {
+            // Another exam: its levels, subjects and marks differ, so what was said for the first one
+            // no longer holds (the session's year and the places still do).
+            result.levels = []
+            result.qualification = nil
+            result.scores = []
+            result.uniformScore = false
+        }
         if let exam = newer.exam { result.exam = exam }
         if !newer.sessions.isEmpty {
             result.sessions = newer.sessions
@@ -128,7 +139,10 @@ public struct Slots: Hashable, Sendable, Codable {
             result.categoryOffsets = newer.categoryOffsets
         }
         if !newer.places.isEmpty {
-            result.places = newer.places
+            // A place said with a role replaces the place of that role; other roles stay known.
+            let roles = Set(newer.places.compactMap(\.role))
+            let kept = newer.places.allSatisfy { $0.role != nil } ? result.places.filter { $0.role != nil && !roles.contains($0.role!) } : []
+            result.places = kept + newer.places
             if newer.category == nil { result.category = nil; result.categoryOffsets = [] }
         }
         result.asksNow = newer.asksNow
