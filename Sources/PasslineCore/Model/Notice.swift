@@ -70,7 +70,5 @@ public struct Notice: Codable, Sendable, Hashable {
     public var sources: [String] = []
 
     public func clause(_ id: String) -> Clause? { clauses.first { $0.id == id } }
-    /// The clause id playing `role`, e.g. `procedure` → `四`.
-    public func clause(role: String) -> String? { roles[role] }
     public func covers(exam: String, session: String) -> Coverage? { covers.first { $0.exam == exam && $0.session == session } }
 }

@@ -74,7 +74,7 @@ public struct EligibilityEngine: Sendable {
             verdict.status = .notCovered
             let current = book.currentNotice
             verdict.notice = current?.id
-            verdict.clauses = current?.clause(role: "scope").map { [$0] } ?? []
+            verdict.clauses = current?.clause(role: .scope).map { [$0] } ?? []
             let covered = book.sessions.filter { $0.exam == exam.id }.map(\.label)
             verdict.reasons = [say("not-covered.session", ["exam": exam.shortName, "session": input.session, "covered": covered.joined(separator: "、")])]
             return verdict
@@ -82,7 +82,7 @@ public struct EligibilityEngine: Sendable {
         guard let standard, let threshold = session.threshold(for: level) else {
             verdict.status = .notCovered
             verdict.notice = notice.id
-            verdict.clauses = notice.clause(role: "scope").map { [$0] } ?? []
+            verdict.clauses = notice.clause(role: .scope).map { [$0] } ?? []
             let levelName = standard?.name ?? book.messages["level.\(level.rawValue)"] ?? level.rawValue
             verdict.reasons = [say("not-covered.level", ["exam": exam.shortName, "level": levelName, "levels": exam.levels.map(\.name).joined(separator: "、")])]
             return verdict
@@ -100,13 +100,13 @@ public struct EligibilityEngine: Sendable {
         }
         let windowReason = say("window.\(verdict.window!.rawValue)", ["start": Instant.chinese(notice.application.start), "end": Instant.chinese(notice.application.end)])
         let thresholdClause = coverage.clause.map { [$0] } ?? []
-        let categoryClause = category == .none ? nil : notice.clause(role: category.rawValue)
+        let categoryClause = category.role.flatMap(notice.clause(role:))
         let slots = ["session": session.label, "threshold": Score.text(threshold), "national": Score.text(exam.passMark)]
 
         // 3. national-pass
         if verdict.subjects.allSatisfy(\.meetsNational) {
             verdict.status = .nationalPass
-            verdict.clauses = [notice.clause(role: "local"), notice.clause(role: "relocated")].compactMap { $0 }
+            verdict.clauses = [notice.clause(role: .local), notice.clause(role: .relocated)].compactMap { $0 }
             verdict.reasons = [say("national-pass", slots)]
             return verdict
         }
@@ -122,13 +122,13 @@ public struct EligibilityEngine: Sendable {
         // A summary notice names no clauses: the verdict then cites none, but is decided the same way.
         guard category != .none else {
             verdict.status = .notInArea
-            verdict.clauses = [notice.clause(role: "local"), notice.clause(role: "relocated")].compactMap { $0 } + thresholdClause
+            verdict.clauses = [notice.clause(role: .local), notice.clause(role: .relocated)].compactMap { $0 } + thresholdClause
             verdict.reasons = [say("not-in-area", slots)]
             return verdict
         }
         // 6. eligible
         verdict.status = .eligible
-        verdict.clauses = [categoryClause].compactMap { $0 } + thresholdClause + [notice.application.clause, notice.clause(role: "procedure")].compactMap { $0 }
+        verdict.clauses = [categoryClause].compactMap { $0 } + thresholdClause + [notice.application.clause, notice.clause(role: .procedure)].compactMap { $0 }
         verdict.reasons = [say("eligible.\(category.rawValue)", slots), windowReason]
         return verdict
     }

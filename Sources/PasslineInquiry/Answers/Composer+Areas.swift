@@ -52,7 +52,7 @@ extension Composer {
             for id in book.inquiry?.places.notDelineatedSources ?? [] { draft.cite(.source(id)) }
         case .unknown:
             draft.add(replies.say("area.unknown", ["place": place.name, "hotline": notice?.hotline ?? ""]))
-            if let clause = notice?.clause(role: "hotline") { citeNotice(&draft, clause) }
+            if let clause = notice?.clause(role: .hotline) { citeNotice(&draft, clause) }
             for id in notice?.legalBasis ?? [] { draft.cite(.source(id)) }
         }
     }

@@ -38,7 +38,7 @@ extension Composer {
                     draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": labels,
                                                                   "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
                 }
-                citeNotice(&draft, notice?.clause(role: "scope"))
+                citeNotice(&draft, notice?.clause(role: .scope))
                 addWhereToAsk(&draft)
                 return draft
             }
@@ -49,7 +49,7 @@ extension Composer {
             draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
             draft.add(replies.say("not-covered.level", ["exam": exam.shortName, "level": levelName(level, exam: nil),
                                                         "levels": exam.levels.map(\.name).joined(separator: "、")]))
-            citeNotice(&draft, notice?.clause(role: "scope"))
+            citeNotice(&draft, notice?.clause(role: .scope))
             for id in notice?.legalBasis ?? [] { draft.cite(.source(id)) }
             addWhereToAsk(&draft)
             return draft
@@ -61,7 +61,7 @@ extension Composer {
             let labels = ids.map { label(of: $0, exam: exam) }.joined(separator: "、")
             draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": labels,
                                                           "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
-            citeNotice(&draft, notice?.clause(role: "scope"))
+            citeNotice(&draft, notice?.clause(role: .scope))
             addWhereToAsk(&draft)
             return draft
         }
@@ -180,7 +180,7 @@ extension Composer {
         if slot != "category" { addCategoryLine(&draft, slots) }
         draft.add(replies.say("ask.\(slot)", values))
         // The questions follow the conditions of the notice: say where they are.
-        for role in [Category.local.rawValue, Category.relocated.rawValue] { citeNotice(&draft, notice?.clause(role: role)) }
+        for role in [NoticeRole.local, .relocated] { citeNotice(&draft, notice?.clause(role: role)) }
         let order = ["exam", "session", "level", "scores", "category"]
         var needs = [slot]
         let missing: [String: Bool] = ["exam": slots.exam == nil, "session": slots.sessions.isEmpty, "level": slots.levels.isEmpty,
@@ -195,8 +195,8 @@ extension Composer {
     /// What the caller's words make them, with the clause: told while the scores are still unknown.
     func addCategoryLine(_ draft: inout Draft, _ slots: Slots) {
         guard let category = category(slots), let notice else { return }
-        let local = notice.clause(role: Category.local.rawValue) ?? "", relocated = notice.clause(role: Category.relocated.rawValue) ?? ""
-        let clause = notice.clause(role: category.rawValue) ?? ""
+        let local = notice.clause(role: .local) ?? "", relocated = notice.clause(role: .relocated) ?? ""
+        let clause = category.role.flatMap(notice.clause(role:)) ?? ""
         draft.add(replies.say("eligibility.category.\(category.rawValue)", ["clause": clause, "local": local, "relocated": relocated]))
         for id in category == .none ? [local, relocated] : [clause] where !id.isEmpty { draft.cite(.notice(id: notice.id, clause: id)) }
     }

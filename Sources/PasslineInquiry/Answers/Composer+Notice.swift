@@ -3,13 +3,13 @@ import PasslineCore
 
 extension Composer {
     /// The text of the clauses playing `roles` (`local`, `penalties`, …), quoted as the notice says it.
-    func clauseAnswer(_ intent: String, roles: [String]) -> Draft {
+    func clauseAnswer(_ intent: String, roles: [NoticeRole]) -> Draft {
         var draft = Draft(intent: intent)
         guard let notice else { return fallback() }
         if replies.has("\(intent).intro") && roles.count > 1 { draft.add(replies.say("\(intent).intro")) }
         for role in roles {
             guard let id = notice.clause(role: role), let clause = notice.clause(id) else { continue }
-            let key = roles.count > 1 ? "\(intent).\(role)" : "\(intent).intro"
+            let key = roles.count > 1 ? "\(intent).\(role.rawValue)" : "\(intent).intro"
             draft.add(replies.say(key, ["clause": id, "text": Self.clauseText(clause)]))
             draft.cite(.notice(id: notice.id, clause: id))
         }
@@ -26,7 +26,7 @@ extension Composer {
 
     /// How to apply (the `procedure` role) and the exams' websites.
     func procedure() -> Draft {
-        var draft = clauseAnswer("procedure", roles: ["procedure"])
+        var draft = clauseAnswer("procedure", roles: [.procedure])
         let sites = websites()
         if !sites.isEmpty { draft.add(replies.say("procedure.sites", ["sites": sites])) }
         for exam in book.exams { for id in exam.sources where book.source(id)?.url == exam.website?.url { draft.cite(.source(id)) } }
@@ -36,7 +36,7 @@ extension Composer {
     func hotline() -> Draft {
         var draft = Draft(intent: "hotline")
         guard let notice else { return fallback() }
-        let clause = notice.clause(role: "hotline")
+        let clause = notice.clause(role: .hotline)
         draft.add(replies.say("hotline", ["hotline": notice.hotline, "clause": clause ?? ""]))
         citeNotice(&draft, clause)
         return draft
@@ -56,7 +56,7 @@ extension Composer {
         guard let notice else { return fallback() }
         let titles = notice.legalBasis.compactMap { book.source($0)?.title }.map { "《\($0)》" }
         draft.add(replies.say("legal-basis.intro", ["titles": titles.joined(separator: "、")]))
-        citeNotice(&draft, notice.clause(role: "scope"))
+        citeNotice(&draft, notice.clause(role: .scope))
         for id in notice.legalBasis { draft.cite(.source(id)) }
         return draft
     }

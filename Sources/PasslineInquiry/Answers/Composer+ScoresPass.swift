@@ -7,7 +7,7 @@ extension Composer {
     /// incomplete list cannot decide, whether they work there when only where they live was said, or
     /// else which of the two categories they are.
     func scoresPass(_ draft: inout Draft, _ verdict: Verdict, _ slots: Slots) -> Draft {
-        let local = notice?.clause(role: Category.local.rawValue) ?? "", relocated = notice?.clause(role: Category.relocated.rawValue) ?? ""
+        let local = notice?.clause(role: .local) ?? "", relocated = notice?.clause(role: .relocated) ?? ""
         let session = verdict.session.flatMap { id in book.session(exam: verdict.exam ?? "", id: id)?.label } ?? ""
         draft.add(replies.say("eligibility.scores-pass", ["session": session, "threshold": verdict.threshold.map(Score.text) ?? "",
                                                            "local": local, "relocated": relocated]))

@@ -73,7 +73,7 @@ extension Composer {
                 guard let session = book.session(exam: exam.id, id: id), let cover = coverage(exam, id) else {
                     draft.add(replies.say("threshold.not-covered", ["exam": exam.shortName, "session": label(of: id, exam: exam),
                                                                   "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
-                    citeNotice(&draft, notice?.clause(role: "scope"))
+                    citeNotice(&draft, notice?.clause(role: .scope))
                     addWhereToAsk(&draft)
                     continue
                 }
@@ -123,7 +123,7 @@ extension Composer {
     func scope(_ request: Request) -> Draft {
         var draft = Draft(intent: "scope")
         let slots = request.slots
-        citeNotice(&draft, notice?.clause(role: "scope"))
+        citeNotice(&draft, notice?.clause(role: .scope))
         if slots.sessions.isEmpty && slots.levels.isEmpty && slots.halfOnly == nil {
             var parts: [String] = []
             for exam in exams(for: slots) {

@@ -40,9 +40,9 @@ struct Composer: Sendable {
         case "threshold": threshold(request)
         case "national": national(request)
         case "scope": scope(request)
-        case "categories": clauseAnswer("categories", roles: ["local", "relocated"])
+        case "categories": clauseAnswer("categories", roles: [.local, .relocated])
         case "procedure": procedure()
-        case "penalties": clauseAnswer("penalties", roles: ["penalties"])
+        case "penalties": clauseAnswer("penalties", roles: [.penalties])
         case "hotline": hotline()
         case "issuer": issuer()
         case "legal-basis": legalBasis()
@@ -72,7 +72,7 @@ struct Composer: Sendable {
         var draft = Draft(intent: "fallback")
         draft.isFallback = true
         draft.add(replies.say("fallback", ["hotline": notice?.hotline ?? "", "websites": websites()]))
-        if let notice, let clause = notice.clause(role: "hotline") { draft.cite(.notice(id: notice.id, clause: clause)) }
+        if let notice, let clause = notice.clause(role: .hotline) { draft.cite(.notice(id: notice.id, clause: clause)) }
         for exam in book.exams where exam.website != nil {
             if let id = book.sources.first(where: { $0.url == exam.website?.url })?.id { draft.cite(.source(id)) }
         }
@@ -90,7 +90,7 @@ struct Composer: Sendable {
     func empty() -> Draft {
         var draft = Draft(intent: "empty")
         draft.add(replies.say("empty", ["hotline": notice?.hotline ?? "", "websites": websites()]))
-        if let notice, let clause = notice.clause(role: "hotline") { draft.cite(.notice(id: notice.id, clause: clause)) }
+        if let notice, let clause = notice.clause(role: .hotline) { draft.cite(.notice(id: notice.id, clause: clause)) }
         return draft
     }
 
@@ -98,7 +98,7 @@ struct Composer: Sendable {
     func addWhereToAsk(_ draft: inout Draft) {
         draft.notCovered = true
         draft.add(replies.say("not-covered.more", ["hotline": notice?.hotline ?? "", "websites": websites()]))
-        citeNotice(&draft, notice?.clause(role: "hotline"))
+        citeNotice(&draft, notice?.clause(role: .hotline))
     }
 
     /// Why the bot asks: what decides a verdict, and where a person can be reached.

@@ -27,10 +27,10 @@ struct CalculatorPage: SitePage {
         self.chrome = chrome
         categories = try Category.allCases.map { category in
             CategoryChoice(value: category.rawValue, label: try CategoryLabels.label(category, messages: book.messages),
-                           clause: map.clause(role: category.rawValue))
+                           clause: category.role.flatMap { map.clause(role: $0) })
         }
         statuses = Status.allCases.filter { $0 != .invalidInput && $0 != .notCovered }.map { StatusWord(key: $0.rawValue, name: VerdictText.statusNames[$0] ?? $0.rawValue) }
-        conditions = ["local", "relocated"].compactMap { role in
+        conditions = [NoticeRole.local, .relocated].compactMap { role in
             guard let id = notice.clause(role: role), let clause = notice.clause(id) else { return nil }
             return Condition(id: id, href: map.clause(id, of: notice).href, text: clause.text)
         }

@@ -84,16 +84,16 @@ struct CalculatorRules: Codable {
 
     /// A notice's window, coverage, cited roles and the anchors of the clauses a verdict can cite.
     static func noticeRules(_ notice: Notice) -> NoticeRules {
-        let cited = Set(citedRoles.compactMap { notice.roles[$0] } + notice.covers.compactMap(\.clause)
+        let cited = Set(citedRoles.compactMap { notice.clause(role: $0) } + notice.covers.compactMap(\.clause)
             + [notice.application.clause].compactMap { $0 })
         return NoticeRules(id: notice.id, application: notice.application, covers: notice.covers,
-                           roles: notice.roles.filter { citedRoles.contains($0.key) },
+                           roles: notice.roles.filter { key, _ in citedRoles.contains { $0.rawValue == key } },
                            clauses: notice.clauses.filter { cited.contains($0.id) }.map { ClauseAnchor(id: $0.id, anchor: $0.anchor) })
     }
 
     /// The roles whose clauses a verdict reachable from the form cites (beside the thresholds' and the
     /// window's); `scope` only serves `not-covered`, which the form cannot reach.
-    static let citedRoles = ["local", "relocated", "procedure"]
+    static let citedRoles: [NoticeRole] = [.local, .relocated, .procedure]
 
     /// Sentences for inputs the form cannot produce: its exam, session and level come from lists of
     /// exactly the covered sessions and levels, it shows one field per subject, and it never sends `now`.

@@ -33,8 +33,8 @@ struct HomePage: SitePage {
         noticeHref = map.page(ofNotice: notice.id)
         issuer = notice.issuer
         dateText = SiteMap.chineseDay(notice.date)
-        who = notice.clause(role: "local").flatMap { notice.clause($0)?.text }.map(HomePage.sentence) ?? ""
-        whoClauses = ["local", "relocated"].compactMap { map.clause(role: $0) }
+        who = notice.clause(role: .local).flatMap { notice.clause($0)?.text }.map(HomePage.sentence) ?? ""
+        whoClauses = [NoticeRole.local, .relocated].compactMap { map.clause(role: $0) }
         let exams = book.exams.filter { exam in notice.covers.contains { $0.exam == exam.id } }
         covered = exams.map { exam in
             let labels = notice.covers.filter { $0.exam == exam.id }.compactMap { book.session(exam: exam.id, id: $0.session)?.label }
@@ -52,8 +52,8 @@ struct HomePage: SitePage {
         let sites = exams.compactMap(\.website)
         websites = sites.map { Site(name: $0.name, href: $0.url) }
         entry = notice.entry
-        procedureClause = map.clause(role: "procedure")
-        hotlineClause = map.clause(role: "hotline")
+        procedureClause = map.clause(role: .procedure)
+        hotlineClause = map.clause(role: .hotline)
     }
 
     var title: Markup { "首页" }

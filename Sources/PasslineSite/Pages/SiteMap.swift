@@ -34,7 +34,7 @@ struct SiteMap {
     }
 
     /// The clause that plays `role` (`local`, `procedure`…) in the current notice.
-    func clause(role: String) -> ClauseLink? {
+    func clause(role: NoticeRole) -> ClauseLink? {
         guard let notice = book.currentNotice, let id = notice.clause(role: role) else { return nil }
         return clause(id, of: notice)
     }
