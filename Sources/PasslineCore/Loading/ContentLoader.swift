@@ -5,8 +5,8 @@ import Yams
 /// Content as read from disk, before cross-file validation: the model plus where each value was.
 public struct LoadedContent: Sendable {
     public var book: RuleBook
-    /// Where values came from, keyed like `session:ruankao/2024-H2:senior`; used to point errors at lines.
-    public var locations: [String: SourceLocation]
+    /// Where values came from, by what they are; used to point errors at lines.
+    var locations: ContentLocations
     /// FAQ answers and notes as written, with their fact references unresolved and their body line.
     var templates: [(owner: String, text: String, path: String, bodyStartLine: Int)]
     /// Source ids named in front matter, with their places, checked against sources.md.
@@ -107,6 +107,7 @@ public struct ContentLoader {
         loaded.book.contentVersion = ContentVersion.of(files)
         loaded.book.traditionalForms = traditionalForms
         loaded.root = displayRoot
+        loaded.locations.root = displayRoot
         return loaded
     }
 

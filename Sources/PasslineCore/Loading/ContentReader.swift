@@ -13,7 +13,7 @@ struct ContentReader {
     private var faq: [FAQEntry] = []
     private var sources: [Source] = []
     private var messages: [String: String] = [:]
-    private var locations: [String: SourceLocation] = [:]
+    private var locations = ContentLocations()
     private var templates: [(owner: String, text: String, path: String, bodyStartLine: Int)] = []
 
     init(log: DiagnosticLog) { self.log = log }
@@ -35,7 +35,7 @@ struct ContentReader {
     }
 
     /// Records a value's place and reports a second use of the same id.
-    private mutating func register(_ key: String, at location: SourceLocation, what: String) {
+    private mutating func register(_ key: ContentKey, at location: SourceLocation, what: String) {
         if log.recording { return log.record(.register(key: key, location: location, what: what)) }
         if let first = locations[key] {
             log.error(location.path, (location.line, location.column), "重复的\(what):\(first.path):\(first.line) 已经定义过了:只保留一个,或换一个")
@@ -45,7 +45,7 @@ struct ContentReader {
     }
 
     /// Records a value's place (a later one for the same key replaces it).
-    private mutating func place(_ key: String, _ location: SourceLocation) {
+    private mutating func place(_ key: ContentKey, _ location: SourceLocation) {
         if log.recording { return log.record(.place(key: key, location: location)) }
         locations[key] = location
     }
@@ -122,7 +122,7 @@ struct ContentReader {
                 log.error(file.path, Fields.location(of: node["confidence"]), "'confidence' 只能是 strong、medium 或 weak")
             }
             guard let id, let title, let url, let level else { continue }
-            register("source:\(id)", at: entry.sourceLocation(node["id"]), what: "来源 id '\(id)'")
+            register(.source(id), at: entry.sourceLocation(node["id"]), what: "来源 id '\(id)'")
             sources.append(Source(id: id, title: title, url: url, confidence: level, note: note))
         }
         fields.finish()
@@ -141,7 +141,7 @@ struct ContentReader {
                 }
                 guard let text = Fields.text(value, named: "messages.\(key)", path: file.path, log: log) else { continue }
                 messages[key] = text
-                locations["message:\(key)"] = map.sourceLocation(value)
+                locations[.message(key)] = map.sourceLocation(value)
             }
         }
         fields.finish()
@@ -188,9 +188,9 @@ struct ContentReader {
         }
         fields.finish()
         guard let id, let name, let shortName, let noticeName, let form, let full, let pass else { return }
-        register("exam:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "考试 id '\(id)'")
-        locations["exam:\(id):pass_mark"] = fields.sourceLocation(pass.node)
-        locations["exam:\(id):full_marks"] = fields.sourceLocation(full.node)
+        register(.exam(id), at: fields.sourceLocation(fields.node["id"]), what: "考试 id '\(id)'")
+        locations[.examPassMark(exam: id)] = fields.sourceLocation(pass.node)
+        locations[.examFullMarks(exam: id)] = fields.sourceLocation(full.node)
         refs += sources + websiteSources
         templates.append(("exam:\(id)", file.body, file.path, file.bodyStartLine))
         exams.append(Exam(id: id, name: name, shortName: shortName, noticeName: noticeName, aliases: aliases, sessionForm: form,
@@ -216,14 +216,14 @@ struct ContentReader {
                 guard let level = level(key, at: keyNode, in: file) else { continue }
                 guard let score = Fields.number(value, named: "thresholds.\(key)", in: ContentRanges.marks, path: file.path, log: log) else { continue }
                 thresholds.append(LevelThreshold(level: level, score: score))
-                if let exam, let id { locations["session:\(exam)/\(id):\(key)"] = fields.sourceLocation(value) }
+                if let exam, let id { locations[.threshold(exam: exam, session: id, level: level)] = fields.sourceLocation(value) }
             }
             map.finish()
         }
         fields.finish()
         guard let exam, let id, let label else { return }
-        register("session:\(exam)/\(id)", at: fields.sourceLocation(fields.node["session"]), what: "场次 '\(exam) \(id)'")
-        locations["session:\(exam)/\(id):exam"] = fields.sourceLocation(fields.node["exam"])
+        register(.session(exam: exam, id: id), at: fields.sourceLocation(fields.node["session"]), what: "场次 '\(exam) \(id)'")
+        locations[.sessionExam(exam: exam, id: id)] = fields.sourceLocation(fields.node["exam"])
         refs += sourceRefs
         sessions.append(Session(exam: exam, id: id, label: label, thresholds: thresholds.sorted { $0.level < $1.level }, sources: sourceRefs.map(\.0)))
     }
@@ -254,11 +254,11 @@ struct ContentReader {
             for (key, _, value) in map.entries {
                 map.markUsed([key])
                 if let clause = Fields.text(value, named: "roles.\(key)", path: file.path, log: log) { roles[key] = clause }
-                if let id { place("notice:\(id):role:\(key)", map.sourceLocation(value)) }
+                if let id { place(.noticeRole(notice: id, role: key), map.sourceLocation(value)) }
             }
         }
-        let application = readWindow(&fields, key: "application", notice: id, required: true)
-        let review = readWindow(&fields, key: "review", notice: id, required: false)
+        let application = readWindow(&fields, .application, notice: id, required: true)
+        let review = readWindow(&fields, .review, notice: id, required: false)
         var covers: [Coverage] = []
         for node in fields.list("covers") {
             guard var cover = Fields(node, path: file.path, log: log, what: "'covers' 的每一项") else { continue }
@@ -266,13 +266,13 @@ struct ContentReader {
             cover.finish()
             guard let exam, let session else { continue }
             covers.append(Coverage(exam: exam, session: session, clause: clause))
-            if let id { register("notice:\(id):covers:\(exam)/\(session)", at: cover.sourceLocation(node), what: "对 \(exam) \(session) 的覆盖") }
+            if let id { register(.noticeCover(notice: id, exam: exam, session: session), at: cover.sourceLocation(node), what: "对 \(exam) \(session) 的覆盖") }
         }
         fields.finish()
         guard let id, let kind, let title, let issuer, let date, let hotline, let entry, let application else { return }
-        register("notice:\(id)", at: fields.sourceLocation(fields.valueNode(of: "id")), what: "通知 id '\(id)'")
-        place("notice:\(id):hotline", fields.sourceLocation(fields.valueNode(of: "hotline")))
-        place("notice:\(id):body", SourceLocation(path: file.path, line: file.bodyLine))
+        register(.notice(id), at: fields.sourceLocation(fields.valueNode(of: "id")), what: "通知 id '\(id)'")
+        place(.noticeHotline(id), fields.sourceLocation(fields.valueNode(of: "hotline")))
+        place(.noticeBody(id), SourceLocation(path: file.path, line: file.bodyLine))
         refs += legal
         let document = MarkdownDocument(parsing: file.body)
         BodyCheck.run(file, document: document, log: log)
@@ -285,26 +285,26 @@ struct ContentReader {
         }
         for found in parsed.found {
             let location = SourceLocation(path: file.path, line: found.line + file.bodyStartLine - 1)
-            register("notice:\(id):clause:\(found.clause.id)", at: location, what: "条款 \(found.clause.id)")
+            register(.noticeClause(notice: id, clause: found.clause.id), at: location, what: "条款 \(found.clause.id)")
             clauses.append(found.clause)
         }
-        if let node = fields.valueNode(of: "sources") { place("notice:\(id):sources", fields.sourceLocation(node)) }
+        if let node = fields.valueNode(of: "sources") { place(.noticeSources(id), fields.sourceLocation(node)) }
         refs += noticeSources
         notices.append(Notice(id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL ?? "",
                               application: application, review: review, hotline: hotline, entry: entry, legalBasis: legal.map(\.0),
                               covers: covers, roles: roles, body: file.body, clauses: clauses, sources: noticeSources.map(\.0)))
     }
 
-    private mutating func readWindow(_ fields: inout Fields, key: String, notice: String?, required: Bool) -> Window? {
-        guard var window = fields.mapping(key, required: required) else { return nil }
+    private mutating func readWindow(_ fields: inout Fields, _ name: ContentKey.WindowName, notice: String?, required: Bool) -> Window? {
+        guard var window = fields.mapping(name.rawValue, required: required) else { return nil }
         let start = window.date("start"), end = window.date("end")
         let clause = window.string("clause", required: false)
         window.finish()
         guard let start, let end else { return nil }
         if let notice {
-            place("notice:\(notice):\(key).start", start.1)
-            place("notice:\(notice):\(key).end", end.1)
-            if clause != nil { place("notice:\(notice):\(key).clause", window.sourceLocation(window.valueNode(of: "clause"))) }
+            place(.noticeWindow(notice: notice, window: name, field: .start), start.1)
+            place(.noticeWindow(notice: notice, window: name, field: .end), end.1)
+            if clause != nil { place(.noticeWindow(notice: notice, window: name, field: .clause), window.sourceLocation(window.valueNode(of: "clause"))) }
         }
         return Window(start: start.0, end: end.0, clause: clause)
     }
@@ -327,7 +327,7 @@ struct ContentReader {
         if scope == .part && places.isEmpty && complete {
             log.error(file.path, fields.location, "地区 '\(id)' 是部分划线('scope: part'),却没有列出地名:在 'places' 里列出,或写 'complete: false'")
         }
-        register("area:\(id)", at: fields.sourceLocation(fields.node["id"]), what: "地区 id '\(id)'")
+        register(.area(id), at: fields.sourceLocation(fields.node["id"]), what: "地区 id '\(id)'")
         refs += sourceRefs
         templates.append(("area:\(id)", file.body, file.path, file.bodyStartLine))
         areas.append(Area(id: id, region: region, scope: scope, basis: basis, places: places, complete: complete, sources: sourceRefs.map(\.0), notes: file.body))
@@ -351,7 +351,7 @@ struct ContentReader {
                 var valid: [String] = []
                 for name in names {
                     guard let text = Fields.text(name, named: "levels.\(key)", path: file.path, log: log) else { continue }
-                    register("qualification:\(text)", at: fields.sourceLocation(name), what: "资格名称 '\(text)'")
+                    register(.qualification(text), at: fields.sourceLocation(name), what: "资格名称 '\(text)'")
                     valid.append(text)
                 }
                 groups.append(.init(level: level, names: valid))
@@ -360,7 +360,7 @@ struct ContentReader {
         }
         fields.finish()
         guard let exam else { return }
-        locations["qualifications:exam"] = fields.sourceLocation(fields.node["exam"])
+        locations[.qualificationsExam] = fields.sourceLocation(fields.node["exam"])
         refs += sourceRefs
         qualifications.append(QualificationList(exam: exam, groups: groups.sorted { $0.level < $1.level }, sources: sourceRefs.map(\.0)))
     }
@@ -377,8 +377,8 @@ struct ContentReader {
         let order = fields.number("order", required: false, in: ContentRanges.order, whole: true)
         fields.finish()
         guard let id, let question else { return }
-        register("faq:\(id)", at: fields.sourceLocation(fields.node["id"]), what: " FAQ id '\(id)'")
-        for (cite, location) in cites { locations["cite:\(id):\(cite)"] = location }
+        register(.faq(id), at: fields.sourceLocation(fields.node["id"]), what: " FAQ id '\(id)'")
+        for (cite, location) in cites { locations[.faqCite(faq: id, cite: cite)] = location }
         if file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             log.error(file.path, (file.bodyLine, 1), "FAQ '\(id)' 没有答案:在文件头下面(第二个 '---' 之后)写答案")
         }

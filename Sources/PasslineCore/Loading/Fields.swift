@@ -33,9 +33,9 @@ final class DiagnosticLog {
 enum LogEntry: Sendable {
     case diagnostic(Diagnostic)
     /// A value's place, with a second use of the same key being an error (`ContentReader.register`).
-    case register(key: String, location: SourceLocation, what: String)
+    case register(key: ContentKey, location: SourceLocation, what: String)
     /// A value's place, a later one replacing it.
-    case place(key: String, location: SourceLocation)
+    case place(key: ContentKey, location: SourceLocation)
 }
 
 /// Typed, position-aware access to one YAML mapping of a content file.

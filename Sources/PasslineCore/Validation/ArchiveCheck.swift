@@ -13,7 +13,7 @@ struct ArchiveCheck {
     let now: Date
 
     /// The roles Passline's engine, site and bot ask a notice for; a key close to one of these is a typo.
-    static let knownRoles = ["scope", "local", "relocated", "procedure", "penalties", "hotline"]
+    static let knownRoles = NoticeRole.allCases.map(\.rawValue)
 
     private var book: RuleBook { content.book }
 
@@ -26,9 +26,7 @@ struct ArchiveCheck {
         checkFileNames()
     }
 
-    private func at(_ key: String, fallback: String) -> SourceLocation {
-        content.locations[key] ?? content.locations[fallback] ?? SourceLocation(path: "Content", line: 1)
-    }
+    private func at(_ key: ContentKey) -> SourceLocation { content.locations.at(key) }
 
     private func place(_ location: SourceLocation) -> String { "\(location.path):\(location.line)" }
 
@@ -43,28 +41,28 @@ struct ArchiveCheck {
     // MARK: summaries
 
     private func checkSummary(_ notice: Notice) {
-        let key = "notice:\(notice.id)"
+        let id = notice.id
         let remedy = "摘要没有官方的条款编号,所以不引用条款:删掉它(拿到通知原文后,把原文贴进正文,并改成 'kind: full')"
         if notice.sources.isEmpty {
-            error(at("\(key):sources", fallback: key), "通知 \(notice.id) 是摘要,却没有写 'sources':列出它依据的 sources.md 来源,如 'sources: [notice-\(notice.id)]'")
+            error(at(.noticeSources(id)), "通知 \(notice.id) 是摘要,却没有写 'sources':列出它依据的 sources.md 来源,如 'sources: [notice-\(notice.id)]'")
         }
-        for (name, window) in [("application", Optional(notice.application)), ("review", notice.review)] {
-            if let clause = window?.clause { error(at("\(key):\(name).clause", fallback: key), "'\(name).clause: \(clause.shown)':\(remedy)") }
+        for (name, window) in [(ContentKey.WindowName.application, Optional(notice.application)), (.review, notice.review)] {
+            if let clause = window?.clause { error(at(.noticeWindow(notice: id, window: name, field: .clause)), "'\(name.rawValue).clause: \(clause.shown)':\(remedy)") }
         }
         for cover in notice.covers {
-            if let clause = cover.clause { error(at("\(key):covers:\(cover.exam)/\(cover.session)", fallback: key), "\(cover.exam) \(cover.session) 的 'clause: \(clause.shown)':\(remedy)") }
+            if let clause = cover.clause { error(at(.noticeCover(notice: id, exam: cover.exam, session: cover.session)), "\(cover.exam) \(cover.session) 的 'clause: \(clause.shown)':\(remedy)") }
         }
         for (role, clause) in notice.roles.sorted(by: { $0.key < $1.key }) {
-            error(at("\(key):role:\(role)", fallback: key), "角色 '\(role)' 指向条款 '\(clause.shown)':\(remedy)")
+            error(at(.noticeRole(notice: id, role: role)), "角色 '\(role)' 指向条款 '\(clause.shown)':\(remedy)")
         }
         let body = notice.body.trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty {
-            error(at("\(key):body", fallback: key), "通知 \(notice.id) 是摘要,却没有正文:在文件头下面用自己的话写一段简短的摘要,并写明这是摘要")
+            error(at(.noticeBody(id)), "通知 \(notice.id) 是摘要,却没有正文:在文件头下面用自己的话写一段简短的摘要,并写明这是摘要")
         }
         // Times live in the data only; a summary that restates one must at least agree with it.
         let windowTimes = [notice.application.start, notice.application.end, notice.review?.start, notice.review?.end].compactMap { $0 }
         for stated in ProseDates.instants(in: notice.body) where !windowTimes.contains(stated) {
-            error(at("\(key):body", fallback: key), "摘要里写了 \(Instant.chinese(stated)),它不是上面任何一个时间段的时间:改正它,或者不在摘要里写时间,留给上面的数据")
+            error(at(.noticeBody(id)), "摘要里写了 \(Instant.chinese(stated)),它不是上面任何一个时间段的时间:改正它,或者不在摘要里写时间,留给上面的数据")
         }
     }
 
@@ -74,7 +72,7 @@ struct ArchiveCheck {
         for notice in book.notices {
             for role in notice.roles.keys.sorted() where !Self.knownRoles.contains(role) {
                 guard let meant = Suggest.closest(to: role, in: Self.knownRoles) else { continue }
-                warning(at("notice:\(notice.id):role:\(role)", fallback: "notice:\(notice.id)"),
+                warning(at(.noticeRole(notice: notice.id, role: role)),
                         "角色 '\(role)' 不是 Passline 用的角色(是不是 '\(meant)'?):角色有 \(Self.knownRoles.joined(separator: "、"))")
             }
         }
@@ -91,14 +89,14 @@ struct ArchiveCheck {
         for notice in book.notices {
             for cover in notice.covers { covering["\(cover.exam)/\(cover.session)", default: []].append((notice, cover)) }
         }
-        for (session, entries) in covering.sorted(by: { $0.key < $1.key }) where entries.count > 1 {
+        for (_, entries) in covering.sorted(by: { $0.key < $1.key }) where entries.count > 1 {
             let byStart = entries.sorted { ($0.notice.application.start, $0.notice.id) < ($1.notice.application.start, $1.notice.id) }
             var latest = byStart[0]
             for entry in byStart.dropFirst() {
                 if overlap(latest.notice.application, entry.notice.application) {
                     let (newer, older) = (entry.notice.date, entry.notice.id) > (latest.notice.date, latest.notice.id) ? (entry, latest) : (latest, entry)
-                    let here = at("notice:\(newer.notice.id):covers:\(session)", fallback: "notice:\(newer.notice.id)")
-                    let there = at("notice:\(older.notice.id):covers:\(session)", fallback: "notice:\(older.notice.id)")
+                    let here = at(.noticeCover(notice: newer.notice.id, exam: newer.cover.exam, session: newer.cover.session))
+                    let there = at(.noticeCover(notice: older.notice.id, exam: older.cover.exam, session: older.cover.session))
                     error(here, "\(newer.cover.exam) \(newer.cover.session) 也被通知 \(older.notice.id)(\(place(there)))涵盖,两份通知的申请时间重叠"
                         + "(这里是 \(span(newer.notice.application)),那里是 \(span(older.notice.application))):该用哪一轮会有歧义。"
                         + "让一个时间段在另一个开始前结束,或者只在一份通知里涵盖这个场次")
@@ -117,9 +115,9 @@ struct ArchiveCheck {
         let byDate = Dictionary(grouping: book.notices, by: \.date)
         for (date, notices) in byDate.sorted(by: { $0.key < $1.key }) where notices.count > 1 {
             let sorted = notices.sorted { $0.id < $1.id }
-            let first = at("notice:\(sorted[0].id)", fallback: "notice:\(sorted[0].id)")
+            let first = at(.notice(sorted[0].id))
             for other in sorted.dropFirst() {
-                error(at("notice:\(other.id)", fallback: "notice:\(other.id)"),
+                error(at(.notice(other.id)),
                       "通知 \(sorted[0].id)(\(place(first)))和 \(other.id) 的日期都是 \(date):哪一份是最新的会有歧义:每份通知写它自己的签发日期")
             }
         }
@@ -131,7 +129,7 @@ struct ArchiveCheck {
     /// then should know the site and the bot now tell every candidate "closed".
     private func checkCurrentWindow() {
         guard let current = book.currentNotice, current.application.state(at: now) == .closed else { return }
-        warning(at("notice:\(current.id):application.end", fallback: "notice:\(current.id)"),
+        warning(at(.noticeWindow(notice: current.id, window: .application, field: .end)),
                 "最新通知 \(current.id) 的申请已于 \(Instant.chinese(current.application.end)) 截止(现在是 \(Instant.chinese(now))):"
                 + "网站和机器人会告诉考生申请已经截止。如果新一轮已经公布,添加它的通知(passline new notice)")
     }
@@ -140,16 +138,16 @@ struct ArchiveCheck {
 
     /// Editors find a file by its name; a file whose id says something else is a copy-and-forget.
     private func checkFileNames() {
-        func expect(_ key: String, named name: String, what: String) {
+        func expect(_ key: ContentKey, named name: String, what: String) {
             guard let location = content.locations[key] else { return }
             let file = location.path.split(separator: "/").last.map(String.init) ?? location.path
             guard file != name + ".md" else { return }
             warning(location, "这个文件叫 \(file),里面却是\(what):改名为 \(name).md")
         }
-        for notice in book.notices { expect("notice:\(notice.id)", named: notice.id, what: "通知 \(notice.id)") }
-        for session in book.sessions { expect("session:\(session.key)", named: "\(session.exam)-\(session.id)", what: "场次 \(session.exam) \(session.id)") }
-        for entry in book.faq { expect("faq:\(entry.id)", named: entry.id, what: " FAQ '\(entry.id)'") }
-        for area in book.areas { expect("area:\(area.id)", named: area.id, what: "地区 '\(area.id)'") }
+        for notice in book.notices { expect(.notice(notice.id), named: notice.id, what: "通知 \(notice.id)") }
+        for session in book.sessions { expect(.session(session), named: "\(session.exam)-\(session.id)", what: "场次 \(session.exam) \(session.id)") }
+        for entry in book.faq { expect(.faq(entry.id), named: entry.id, what: " FAQ '\(entry.id)'") }
+        for area in book.areas { expect(.area(area.id), named: area.id, what: "地区 '\(area.id)'") }
     }
 }
 

@@ -7,7 +7,7 @@ import Foundation
 /// each check collects its own diagnostics, which `Validator` logs in the notices' order.
 struct NoticeCheck: Sendable {
     let book: RuleBook
-    let locations: [String: SourceLocation]
+    let locations: ContentLocations
 
     /// The diagnostics of one notice, in the order the checks find them.
     func run(_ notice: Notice) -> [Diagnostic] {
@@ -15,26 +15,25 @@ struct NoticeCheck: Sendable {
         func error(_ location: SourceLocation, _ message: String) {
             log.error(location.path, (location.line, location.column), message)
         }
-        let key = "notice:\(notice.id)"
         let clauses = "正文的条款有 \(notice.clauses.map(\.id).joined(separator: " "))"
-        for (name, window) in [("application", Optional(notice.application)), ("review", notice.review)] {
+        for (name, window) in [(ContentKey.WindowName.application, Optional(notice.application)), (.review, notice.review)] {
             guard let window else { continue }
             if window.end < window.start {
-                error(at("\(key):\(name).end"), "'\(name)' 的结束时间 \(Instant.chinese(window.end)) 早于开始时间 \(Instant.chinese(window.start)):检查这两个时间")
+                error(at(.noticeWindow(notice: notice.id, window: name, field: .end)), "'\(name.rawValue)' 的结束时间 \(Instant.chinese(window.end)) 早于开始时间 \(Instant.chinese(window.start)):检查这两个时间")
             }
             if let clause = window.clause, notice.clause(clause) == nil, notice.kind == .full {
-                error(at("\(key):\(name).clause", fallback: key), "条款 '\(clause.shown)' 不在通知正文里:\(clauses)")
+                error(at(.noticeWindow(notice: notice.id, window: name, field: .clause)), "条款 '\(clause.shown)' 不在通知正文里:\(clauses)")
             }
         }
         if let review = notice.review, review.end < notice.application.end {
-            error(at("\(key):review.end"), "'review' 在 \(Instant.chinese(review.end)) 结束,早于 'application' 的结束时间 \(Instant.chinese(notice.application.end)):审核期不能比申请期先结束")
+            error(at(.noticeWindow(notice: notice.id, window: .review, field: .end)), "'review' 在 \(Instant.chinese(review.end)) 结束,早于 'application' 的结束时间 \(Instant.chinese(notice.application.end)):审核期不能比申请期先结束")
         }
         for (role, clause) in notice.roles.sorted(by: { $0.key < $1.key }) where notice.kind == .full && notice.clause(clause) == nil {
-            error(at("\(key):role:\(role)", fallback: key), "角色 '\(role)' 指向的条款 '\(clause.shown)' 不在通知正文里:\(clauses)")
+            error(at(.noticeRole(notice: notice.id, role: role)), "角色 '\(role)' 指向的条款 '\(clause.shown)' 不在通知正文里:\(clauses)")
         }
         for cover in notice.covers {
             // Looked up only for an error: most covers have none.
-            var place: SourceLocation { at("\(key):covers:\(cover.exam)/\(cover.session)", fallback: key) }
+            var place: SourceLocation { at(.noticeCover(notice: notice.id, exam: cover.exam, session: cover.session)) }
             guard let exam = book.exam(cover.exam) else {
                 error(place, "不认识的考试 '\(cover.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
                 continue
@@ -55,7 +54,5 @@ struct NoticeCheck: Sendable {
         return log.diagnostics
     }
 
-    private func at(_ key: String, fallback: String? = nil) -> SourceLocation {
-        locations[key] ?? fallback.flatMap { locations[$0] } ?? SourceLocation(path: "Content", line: 1)
-    }
+    private func at(_ key: ContentKey) -> SourceLocation { locations.at(key) }
 }

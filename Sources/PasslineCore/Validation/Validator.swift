@@ -21,16 +21,14 @@ struct Validator {
     private func checkMessages() {
         let missing = EligibilityEngine.messageKeys.filter { book.messages[$0] == nil }
         guard !missing.isEmpty else { return }
-        guard let place = content.locations.first(where: { $0.key.hasPrefix("message:") })?.value else {
+        guard let place = content.locations.first(where: { if case .message = $0 { true } else { false } }) else {
             error(SourceLocation(path: content.root, line: 1), "内容文件夹里没有 messages.md(解释结论的句子):从 Content/messages.md 复制一份,或检查 --content 指的文件夹")
             return
         }
         error(SourceLocation(path: place.path, line: 1), "messages.md 缺少这些句子:\(missing.joined(separator: "、")):加在 'messages:' 下面(写法见 Content/messages.md)")
     }
 
-    private func at(_ key: String, fallback: String? = nil) -> SourceLocation {
-        content.locations[key] ?? fallback.flatMap { content.locations[$0] } ?? SourceLocation(path: "Content", line: 1)
-    }
+    private func at(_ key: ContentKey) -> SourceLocation { content.locations.at(key) }
 
     private func error(_ location: SourceLocation, _ message: String) {
         log.error(location.path, (location.line, location.column), message)
@@ -38,9 +36,9 @@ struct Validator {
 
     private func checkSessions() {
         for session in book.sessions {
-            let key = "session:\(session.key)"
+            let key = ContentKey.session(session)
             guard let exam = book.exam(session.exam) else {
-                error(at(key + ":exam", fallback: key), "不认识的考试 '\(session.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
+                error(at(.sessionExam(exam: session.exam, id: session.id)), "不认识的考试 '\(session.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
                 continue
             }
             if !exam.sessionForm.accepts(session.id) {
@@ -50,7 +48,7 @@ struct Validator {
                 error(at(key), "没有\(standard.name)('\(standard.level.rawValue)')的合格标准,\(exam.shortName)考这个级别:在 'thresholds' 下加一行 '\(standard.level.rawValue): 分数'")
             }
             for threshold in session.thresholds {
-                let place = at("\(key):\(threshold.level.rawValue)", fallback: key)
+                let place = at(.threshold(exam: session.exam, session: session.id, level: threshold.level))
                 if exam.standard(for: threshold.level) == nil {
                     error(place, "\(exam.shortName)没有 '\(threshold.level.rawValue)' 这个考试级别:删掉这个合格标准")
                 } else if threshold.score < 0 || threshold.score > exam.fullMarks {
@@ -73,7 +71,7 @@ struct Validator {
             diagnostics.forEach(log.add)
         }
         for notice in book.notices where notice.kind == .full && notice.clauses.isEmpty {
-            error(at("notice:\(notice.id):body"), "这份通知没有编号的条款(一、/(一)/1.):正文是不是漏了?")
+            error(at(.noticeBody(notice.id)), "这份通知没有编号的条款(一、/(一)/1.):正文是不是漏了?")
         }
     }
 
@@ -86,7 +84,7 @@ struct Validator {
         let clauseIDs = Set(book.notices.flatMap { $0.clauses.map(\.id) })
         for entry in book.faq {
             for cite in entry.cites {
-                let place = at("cite:\(entry.id):\(cite)", fallback: "faq:\(entry.id)")
+                let place = at(.faqCite(faq: entry.id, cite: cite))
                 if cite.hasPrefix("notice:") {
                     let clause = String(cite.dropFirst("notice:".count))
                     if !clauseIDs.contains(clause) {
@@ -105,7 +103,7 @@ struct Validator {
             }
         }
         for list in book.qualifications where book.exam(list.exam) == nil {
-            error(at("qualifications:exam"), "不认识的考试 '\(list.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
+            error(at(.qualificationsExam), "不认识的考试 '\(list.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
         }
     }
 }

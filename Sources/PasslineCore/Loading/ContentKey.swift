@@ -1,0 +1,56 @@
+/// A value of the content whose place in its file is kept, so that a check finding it wrong can send
+/// the editor to that line and column.
+///
+/// A case per kind of located value, rather than a hand-built string (`session:ruankao/2024-H2:senior`):
+/// a key misspelt in Swift does not compile, and a lookup cannot quietly miss. Each key that belongs to
+/// a larger value names it as its `owner`, whose place stands in when the value itself has none (an
+/// optional field left out): the session for its thresholds, the notice for its windows and covers.
+enum ContentKey: Hashable, Sendable {
+    case source(String)
+    case message(String)
+    case exam(String)
+    case examPassMark(exam: String)
+    case examFullMarks(exam: String)
+    /// A session's `session:` value; `exam:` is `sessionExam`.
+    case session(exam: String, id: String)
+    case sessionExam(exam: String, id: String)
+    case threshold(exam: String, session: String, level: Level)
+    /// A notice's `id:` value.
+    case notice(String)
+    case noticeHotline(String)
+    /// The first line of a notice's body.
+    case noticeBody(String)
+    case noticeSources(String)
+    case noticeClause(notice: String, clause: String)
+    case noticeRole(notice: String, role: String)
+    case noticeCover(notice: String, exam: String, session: String)
+    case noticeWindow(notice: String, window: WindowName, field: WindowField)
+    case area(String)
+    case qualification(String)
+    case qualificationsExam
+    case faq(String)
+    case faqCite(faq: String, cite: String)
+
+    /// A notice's two time windows, by their front-matter keys.
+    enum WindowName: String, Sendable { case application, review }
+    /// The fields of a window.
+    enum WindowField: String, Sendable { case start, end, clause }
+
+    /// The larger value this one is part of, if any.
+    var owner: ContentKey? {
+        switch self {
+        case let .examPassMark(exam), let .examFullMarks(exam): .exam(exam)
+        case let .sessionExam(exam, id): .session(exam: exam, id: id)
+        case let .threshold(exam, session, _): .session(exam: exam, id: session)
+        case let .noticeHotline(notice), let .noticeBody(notice), let .noticeSources(notice): .notice(notice)
+        case let .noticeClause(notice, _), let .noticeRole(notice, _), let .noticeCover(notice, _, _), let .noticeWindow(notice, _, _): .notice(notice)
+        case let .faqCite(faq, _): .faq(faq)
+        case .source, .message, .exam, .session, .notice, .area, .qualification, .qualificationsExam, .faq: nil
+        }
+    }
+}
+
+extension ContentKey {
+    /// A session's key, from its exam and session id.
+    static func session(_ session: Session) -> ContentKey { .session(exam: session.exam, id: session.id) }
+}
