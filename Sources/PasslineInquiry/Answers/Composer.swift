@@ -104,9 +104,9 @@ struct Composer: Sendable {
     /// Why the bot asks: what decides a verdict, and where a person can be reached.
     func meta(_ request: Request) -> Draft {
         var draft = Draft(intent: "meta")
-        draft.add(replies.say("meta", ["hotline": notice?.hotline ?? "", "local": notice?.clause(role: Category.local.rawValue) ?? "",
-                                       "relocated": notice?.clause(role: Category.relocated.rawValue) ?? ""]))
-        citeNotice(&draft, notice?.clause(role: "hotline"))
+        draft.add(replies.say("meta", ["hotline": notice?.hotline ?? "", "local": notice?.clause(role: .local) ?? "",
+                                       "relocated": notice?.clause(role: .relocated) ?? ""]))
+        citeNotice(&draft, notice?.clause(role: .hotline))
         return draft
     }
 
@@ -115,7 +115,7 @@ struct Composer: Sendable {
         var draft = Draft(intent: "next-round")
         let date = notice.flatMap { Instant.parseDay($0.date) }.map { Instant.chinese($0, withTime: false) } ?? ""
         draft.add(replies.say("next-round", ["title": notice?.title ?? "", "date": date, "hotline": notice?.hotline ?? "", "websites": websites()]))
-        citeNotice(&draft, notice?.clause(role: "hotline"))
+        citeNotice(&draft, notice?.clause(role: .hotline))
         draft.wantsRelatedFAQ = false
         draft.wantsLinkedFAQ = false
         return draft
