@@ -12,13 +12,13 @@ import Testing
     static func pairs(content: String = Fixture.content) throws -> [(path: String, built: [UInt8], simplified: [UInt8])] {
         let context = try Fixture.generate(content: content)
         let book = try #require(context.book)
-        let pages = try SitePages(book: book, variant: .traditional, hasTwin: true)
+        let pages = try SitePages(book: book, variant: .traditional, hasTwin: true, now: Date())
         var simplified: [(String, [UInt8])] = try pages.singles().map { ($0.page, $0.content.render()) }
         for notice in book.notices {
             simplified += pages.noticePages(notice).map { ($0.page, $0.content.render()) }
             if let text = pages.map.textPage(ofNotice: notice, permanent: true) { simplified.append((text, NoticeTextPage(notice: notice).render())) }
         }
-        simplified += pages.listPageNumbers.map { pages.listPage($0) }.map { ($0.page, $0.content.render()) }
+        simplified += try pages.listPageNumbers.map { try pages.listPage($0) }.map { ($0.page, $0.content.render()) }
         simplified += try CalculatorSessionFile.all(book: book, map: pages.map).map { ($0.page, Array(try $0.file.script().utf8)) }
         return try simplified.map { page, bytes in
             let path = ScriptVariant.traditional.path(page)

@@ -13,9 +13,10 @@ public struct BuildContext: Sendable {
     /// How long each step took, in order: what `passline build --timings` prints for profiling.
     public internal(set) var timings: [StepTiming] = []
     /// The instant the site is built for (`SiteOptions.now`, else the moment the build started).
-    /// Today only the loader's time-dependent warnings read it (pages compute a window's state in
-    /// the browser, so the output does not depend on it); a step that makes a page depend on the
-    /// time must read this, never the clock, so `passline serve --now` and tests can choose it.
+    /// Pages read it for one thing: a window that ended before it is closed for good, and they say so
+    /// in their own text (`WindowStatus`); before and during a window the browser computes the state.
+    /// A step that makes a page depend on the time must read this, never the clock, so `passline
+    /// serve --now` and tests can choose it.
     public let now: Date
     /// What the write step did (files written and linked), once it has run.
     public internal(set) var publication: PublishReport?

@@ -66,7 +66,7 @@ extension BuildStep {
 enum SiteRendering {
     static func render(_ variant: ScriptVariant, into context: inout BuildContext) throws {
         let book = try context.requireBook("render pages")
-        let pages = try SitePages(book: book, variant: variant, hasTwin: context.options.scripts.contains(variant.twin))
+        let pages = try SitePages(book: book, variant: variant, hasTwin: context.options.scripts.contains(variant.twin), now: context.now)
         let converters = variant == .traditional ? try context.traditionalConverters() : []
         @Sendable func converter(_ worker: Int) -> TraditionalConverter? { converters.isEmpty ? nil : converters[worker] }
         func put(_ page: String, _ bytes: [UInt8]) throws {
@@ -82,7 +82,7 @@ enum SiteRendering {
             for (page, bytes) in rendered.joined() { context.files.put(variant.path(page), Data(bytes)) }
         })
         try Parallel.map(pages.listPageNumbers, inChunksOf: PageChunk.size, { worker, number in
-            let (page, content) = pages.listPage(number)
+            let (page, content) = try pages.listPage(number)
             return (page, content.render(converter: converter(worker)))
         }, consume: { rendered in
             for (page, bytes) in rendered { context.files.put(variant.path(page), Data(bytes)) }

@@ -17,15 +17,32 @@ struct Chrome: Sendable {
     let current: Place?
     /// Whether the other script is published too (the switch links to it only then).
     let hasTwin: Bool
+    /// The current round's window, stated under the header of every page (closed for good once ended).
+    let status: WindowStatus?
+    /// The current notice's name, before the status: `2025年1月15日通知`.
+    let round: String
+    /// When the content last changed for readers (the newest 更新记录 day, `2026年11月26日`), never
+    /// the build clock: rebuilding the same content gives the same bytes.
+    let updated: String?
 
-    init(variant: ScriptVariant, page: String, hotline: String, current: Place? = nil, hasTwin: Bool = true) {
+    init(variant: ScriptVariant, page: String, hotline: String, current: Place? = nil, hasTwin: Bool = true,
+         status: WindowStatus? = nil, round: String = "", updated: String? = nil) {
         self.variant = variant
+        self.status = status
+        self.round = round
+        self.updated = updated
         self.hasTwin = hasTwin
         root = variant.root
         twinHref = variant.twinHref(page)
         self.hotline = hotline
         hotlineTel = hotline.filter { $0.isNumber || $0 == "-" || $0 == "+" }
         self.current = current
+    }
+
+    /// The footer's `内容更新于…` (with a link to the 更新记录), empty without a changelog.
+    var updatedLine: Markup {
+        guard let updated else { return .empty }
+        return #"内容更新于<a href="changelog.html">\#(updated)</a>。"#
     }
 
     /// ` aria-current="page"` on the entry of the page being shown.

@@ -10,18 +10,13 @@ struct HomePage: SitePage {
     let noticeHref: String
     let issuer: String
     let dateText: String
-    /// The notice's own words for the main category of applicants (the clause playing `local`).
-    let who: String
-    let whoClauses: [ClauseLink]
+    /// The notice's own words for each category of applicants (the clauses playing `local` and
+    /// `relocated`: quoting only the first made people who moved to an area for work look excluded).
+    let who: [(text: String, clause: ClauseLink?)]
     let covered: [Covered]
     let start: String
     let end: String
-    let startISO: String
-    let endISO: String
     let applicationClause: ClauseLink?
-    let windowBefore: String
-    let windowOpen: String
-    let windowClosed: String
     let websites: [Site]
     let entry: String
     let procedureClause: ClauseLink?
@@ -33,8 +28,9 @@ struct HomePage: SitePage {
         noticeHref = map.page(ofNotice: notice.id)
         issuer = notice.issuer
         dateText = SiteMap.chineseDay(notice.date)
-        who = notice.clause(role: .local).flatMap { notice.clause($0)?.text }.map(HomePage.sentence) ?? ""
-        whoClauses = [NoticeRole.local, .relocated].compactMap { map.clause(role: $0) }
+        who = [NoticeRole.local, .relocated].compactMap { role in
+            notice.clause(role: role).flatMap { notice.clause($0)?.text }.map { (HomePage.sentence($0), map.clause(role: role)) }
+        }
         let exams = book.exams.filter { exam in notice.covers.contains { $0.exam == exam.id } }
         covered = exams.map { exam in
             let labels = notice.covers.filter { $0.exam == exam.id }.compactMap { book.session(exam: exam.id, id: $0.session)?.label }
@@ -42,13 +38,7 @@ struct HomePage: SitePage {
         }
         start = Instant.chinese(notice.application.start)
         end = Instant.chinese(notice.application.end)
-        startISO = Instant.iso(notice.application.start)
-        endISO = Instant.iso(notice.application.end)
         applicationClause = notice.application.clause.map { map.clause($0, of: notice) }
-        let slots = ["start": start, "end": end]
-        windowBefore = Messages.fill(book.messages["window.before"], slots)
-        windowOpen = Messages.fill(book.messages["window.open"], slots)
-        windowClosed = Messages.fill(book.messages["window.closed"], slots)
         let sites = exams.compactMap(\.website)
         websites = sites.map { Site(name: $0.name, href: $0.url) }
         entry = notice.entry
@@ -57,6 +47,8 @@ struct HomePage: SitePage {
     }
 
     var title: Markup { "首页" }
+    var statesWindow: Bool { true }
+    var needsWindowScript: Bool { chrome.status?.final == nil }
 
     func head(_ page: inout PageWriter) {
         page += """
@@ -73,10 +65,13 @@ struct HomePage: SitePage {
             <dl>
             <div class="line">
             <dt>谁可以申请</dt>
-            <dd><p>\(who)
+            <dd>
             """
-        for clause in whoClauses { page += #" <a href="\#(clause.href)">通知\#(clause.id)</a>"# }
-        page += "</p>\n"
+        for (text, clause) in who {
+            page += "<p>\(text)"
+            if let clause { page += #" <a href="\#(clause.href)">通知\#(clause.id)</a>"# }
+            page += "</p>\n"
+        }
         for exam in covered { page += #"<p class="small">\#(exam.shortName):\#(exam.sessions)</p>"# }
         page += """
             </dd>
@@ -88,7 +83,11 @@ struct HomePage: SitePage {
         if let clause = applicationClause { page += #",<a href="\#(clause.href)">通知\#(clause.id)</a>"# }
         page += """
             )</p>
-            <p id="window-state" class="state" aria-live="polite" hidden data-start="\(startISO)" data-end="\(endISO)" data-before="\(windowBefore)" data-open="\(windowOpen)" data-closed="\(windowClosed)" data-left-start="距开始还有 {d} 天 {h} 小时" data-left-end="距截止还有 {d} 天 {h} 小时" data-left-start-hours="距开始还有 {h} 小时 {m} 分" data-left-end-hours="距截止还有 {h} 小时 {m} 分"></p></dd>
+
+            """
+        chrome.status?.write(&page, id: "window-state", live: true, countdown: true)
+        page += """
+            </dd>
             </div>
             <div class="line">
             <dt>在哪里申请</dt>
@@ -118,10 +117,6 @@ struct HomePage: SitePage {
             """
         if let clause = hotlineClause { page += #"(<a href="\#(clause.href)">通知\#(clause.id)</a>)"# }
         page += "</p>\n"
-    }
-
-    func scripts(_ page: inout PageWriter) {
-        page += #"<script src="\#(chrome.root)assets/window.js"></script>"#
     }
 
     /// A clause's text as one sentence: without its item number, and ending in a full stop (the notice

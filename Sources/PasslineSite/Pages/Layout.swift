@@ -11,11 +11,19 @@ protocol SitePage {
     func main(_ page: inout PageWriter)
     /// Script elements after the footer.
     func scripts(_ page: inout PageWriter)
+    /// Whether the page states the current round's window itself (the home page), so the layout's
+    /// line under the header would repeat it.
+    var statesWindow: Bool { get }
+    /// Whether the page has a window state for window.js to refine at the reader's clock (one that
+    /// had not closed when the site was built); only then is the script loaded.
+    var needsWindowScript: Bool { get }
 }
 
 extension SitePage {
     func head(_ page: inout PageWriter) {}
     func scripts(_ page: inout PageWriter) {}
+    var statesWindow: Bool { false }
+    var needsWindowScript: Bool { false }
 
     /// The page, in `chrome`'s script: converted to zh-Hant as it is written when a converter is given.
     func render(converter: TraditionalConverter? = nil) -> [UInt8] {
@@ -67,6 +75,14 @@ enum Layout {
             <li><a href="calculator.html"\(chrome.marker(.calculator))>自测</a></li>
             </ul></nav>
             </header>
+
+            """
+        if let status = chrome.status, !content.statesWindow {
+            page += #"<div class="round-state">"#
+            status.write(&page, lead: "补申领(\(chrome.round)):")
+            page += "</div>\n"
+        }
+        page += """
             <main id="main">
 
             """
@@ -76,12 +92,15 @@ enum Layout {
             </main>
             <footer class="foot">
             <p>咨询电话 <a href="tel:\(chrome.hotlineTel)">\(chrome.hotline)</a></p>
-            <p>本站依据通知原文整理,以官方发布和省级考试机构的要求为准。</p>
+            <p>本站依据通知原文整理,以官方发布和省级考试机构的要求为准。\(chrome.updatedLine)</p>
             <p><a href="notices.html"\(chrome.marker(.notices))>全部通知</a> · <a href="changelog.html"\(chrome.marker(.changelog))>更新记录</a> · <a href="sources.html"\(chrome.marker(.sources))>资料来源</a> · <a href="\(chrome.root)rules.json">rules.json</a></p>
             </footer>
 
             """
         content.scripts(&page)
+        if content.needsWindowScript {
+            page += #"<script src="\#(chrome.root)assets/window.js"></script>"#
+        }
         page += "\n</body>\n</html>\n"
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PasslineCore
 
 /// Every round's notice, newest first: when its window ran (dates in the page, so they show without
@@ -13,9 +14,7 @@ struct NoticeListPage: SitePage {
         let summary: Bool
         let current: Bool
         let facts: NoticeFacts
-        let windowBefore: String
-        let windowOpen: String
-        let windowClosed: String
+        let status: WindowStatus
     }
 
     /// Links to the neighbouring pages of the list, when the archive needs more than one.
@@ -26,11 +25,12 @@ struct NoticeListPage: SitePage {
     let pager: Pager?
 
     var title: Markup { "全部通知" }
+    var needsWindowScript: Bool { notices.contains { $0.status.final == nil } }
 
     func main(_ page: inout PageWriter) {
         page += """
             <h1>全部通知</h1>
-            <p>每一轮补申领都有自己的通知和申请时间,最新的在前。某一场次该看哪一轮,取决于你申请的时间:<a href="calculator.html">自测工具</a>会自动选择。</p>
+            <p>每一轮补申领都有自己的通知和申请时间,最新的在前;本站的首页、合格标准和地区名单依据“当前通知”。某一场次该看哪一轮,取决于你申请的时间:<a href="calculator.html">自测工具</a>会自动选择。</p>
 
             """
         for notice in notices {
@@ -38,16 +38,18 @@ struct NoticeListPage: SitePage {
                 <section class="round" id="\(notice.id)">
                 <h2><a href="\(notice.href)">\(notice.name)</a>
                 """
-            if notice.current { page += #" <span class="tag">最新</span>"# }
+            // What the label says is what it is: the round the site is about, not merely the newest.
+            if notice.current { page += #" <span class="tag">当前通知</span>"# }
             if notice.summary { page += #" <span class="tag">摘要</span>"# }
             let facts = notice.facts
             page += """
                 </h2>
                 <p class="small">\(notice.issuer)《\(notice.title)》</p>
                 <p><span class="label">申请时间:</span>\(facts.application)(北京时间)</p>
-                <p class="state" hidden data-start="\(facts.startISO)" data-end="\(facts.endISO)" data-before="\(notice.windowBefore)" data-open="\(notice.windowOpen)" data-closed="\(notice.windowClosed)"></p>
 
                 """
+        notice.status.write(&page, lead: notice.current ? "当前通知:" : "", live: true)
+        page += "\n"
             if let review = facts.review { page += #"<p><span class="label">审核时间:</span>\#(review)</p>"# }
             page += "\n"
             for exam in facts.exams { page += #"<p class="small">\#(exam.shortName):\#(exam.sessions)</p>"# }
@@ -62,10 +64,6 @@ struct NoticeListPage: SitePage {
         }
     }
 
-    func scripts(_ page: inout PageWriter) {
-        page += #"<script src="\#(chrome.root)assets/window.js"></script>"#
-    }
-
     /// Rounds per page: the list is split so that each page stays within the byte budget however many
     /// rounds the archive holds (a round's entry is about 1 KB).
     static let perPage = 15
@@ -77,22 +75,19 @@ struct NoticeListPage: SitePage {
     static func pageCount(_ book: RuleBook) -> Int { max(1, (book.notices.count + perPage - 1) / perPage) }
 
     /// Page `number` (from 1) of the list.
-    init(book: RuleBook, map: SiteMap, page number: Int = 1, chrome: Chrome) {
+    init(book: RuleBook, map: SiteMap, page number: Int = 1, now: Date, chrome: Chrome) throws {
         self.chrome = chrome
         let count = NoticeListPage.pageCount(book)
         pager = count == 1 ? nil : Pager(newer: number > 1 ? NoticeListPage.file(page: number - 1) : nil,
                                          older: number < count ? NoticeListPage.file(page: number + 1) : nil)
         let slice = book.notices.dropFirst((number - 1) * NoticeListPage.perPage).prefix(NoticeListPage.perPage)
         let current = book.currentNotice?.id
-        notices = slice.map { notice in
+        notices = try slice.map { notice in
             let facts = NoticeFacts(notice: notice, book: book, thresholds: false)
-            let slots = ["start": facts.applicationStart, "end": facts.applicationEnd]
             return Entry(id: notice.id, name: SiteMap.name(of: notice), title: notice.title, issuer: notice.issuer,
                          href: map.permanentPage(ofNotice: notice.id), summary: notice.kind == .summary,
                          current: notice.id == current, facts: facts,
-                         windowBefore: Messages.fill(book.messages["window.before"], slots),
-                         windowOpen: Messages.fill(book.messages["window.open"], slots),
-                         windowClosed: Messages.fill(book.messages["window.closed"], slots))
+                         status: try WindowStatus(notice: notice, book: book, now: now))
         }
     }
 }

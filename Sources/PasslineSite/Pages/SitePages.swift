@@ -1,3 +1,4 @@
+import Foundation
 import PasslineCore
 
 /// Every page of one script: which file each page is, with its chrome. The build writes what this
@@ -13,18 +14,28 @@ struct SitePages {
     let variant: ScriptVariant
     /// Whether the other script is published too.
     let hasTwin: Bool
+    /// The instant the site is built for (`BuildContext.now`): a window ended before it is closed for good.
+    let now: Date
+    /// The current round's window as every page states it.
+    let status: WindowStatus
+    /// The newest 更新记录 day, in Chinese.
+    let updated: String?
 
-    init(book: RuleBook, variant: ScriptVariant, hasTwin: Bool) throws {
+    init(book: RuleBook, variant: ScriptVariant, hasTwin: Bool, now: Date) throws {
         guard let notice = book.currentNotice else { throw BuildFailure(step: "render pages", lines: ["Content has no notice"]) }
         self.book = book
         self.notice = notice
         map = SiteMap(book: book)
         self.variant = variant
         self.hasTwin = hasTwin
+        self.now = now
+        status = try WindowStatus(notice: notice, book: book, now: now)
+        updated = book.changelog.map(\.date).max().map(SiteMap.chineseDay)
     }
 
     func chrome(_ page: String, _ place: Chrome.Place? = nil) -> Chrome {
-        Chrome(variant: variant, page: page, hotline: notice.hotline, current: place, hasTwin: hasTwin)
+        Chrome(variant: variant, page: page, hotline: notice.hotline, current: place, hasTwin: hasTwin,
+               status: status, round: SiteMap.name(of: notice), updated: updated)
     }
 
     /// The pages there is one of, by file name.
@@ -51,9 +62,9 @@ struct SitePages {
     }
 
     /// Page `number` (from 1) of the notice list.
-    func listPage(_ number: Int) -> (page: String, content: NoticeListPage) {
+    func listPage(_ number: Int) throws -> (page: String, content: NoticeListPage) {
         let page = NoticeListPage.file(page: number)
-        return (page, NoticeListPage(book: book, map: map, page: number, chrome: chrome(page, .notices)))
+        return (page, try NoticeListPage(book: book, map: map, page: number, now: now, chrome: chrome(page, .notices)))
     }
 
     var listPageNumbers: [Int] { Array(1...NoticeListPage.pageCount(book)) }
