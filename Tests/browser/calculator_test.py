@@ -10,6 +10,7 @@ every subject but not 45 in all, so a candidate registered in a delineated area 
 
 Usage: calculator_test.py [SITE_DIR]   (default Site). Needs chromium, chromium-driver, python3-selenium.
 """
+import datetime
 import os
 import pathlib
 import sys
@@ -93,6 +94,9 @@ def test_senior_eligible_from_disk(driver):
     v = verdict(driver)
     assert v["status"] == "eligible", v
     assert v["title"].startswith("✓") and "符合申领条件" in v["title"], v["title"]
+    # After the close (notice 一(一): 至2月28日17:00) the headline says both at once.
+    if datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))) > datetime.datetime(2025, 2, 28, 17, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8))):
+        assert "但本轮申请已于2025年2月28日17:00截止" in v["title"], v["title"]
     assert any("40分(含)" in r and "45分" in r for r in v["reasons"]), v["reasons"]
     assert v["links"] == ["notice.html", "notice.html#c2-1", "notice.html#c3-1-4", "notice.html#c1-1", "notice.html#c4"], v["links"]
     assert v["basis"].startswith("依据:2025年1月15日通知 二(一)、三(一)4、一(一)、四"), v["basis"]

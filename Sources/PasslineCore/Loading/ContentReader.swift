@@ -382,6 +382,9 @@ struct ContentReader {
         if file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             log.error(file.path, (file.bodyLine, 1), "FAQ '\(id)' 没有答案:在文件头下面(第二个 '---' 之后)写答案")
         }
+        for problem in WindowText.problems(file.body) {
+            log.error(file.path, (file.bodyStartLine + problem.line - 1, 1), problem.message)
+        }
         templates.append(("faq:\(id)", file.body, file.path, file.bodyStartLine))
         faq.append(FAQEntry(id: id, question: question, phrasings: phrasings, keywords: keywords, cites: cites.map(\.0),
                             order: Int(order?.value ?? 1000), answer: file.body))

@@ -58,11 +58,12 @@ struct Composer: Sendable {
 
     var notice: Notice? { book.currentNotice }
 
-    /// The answer of a FAQ entry with its citations.
-    func faq(_ id: String, intent: String? = nil) -> Draft {
+    /// The answer of a FAQ entry with its citations, as it reads at `now` (parts written for another
+    /// state of the window left out: no open-window advice once the round has closed).
+    func faq(_ id: String, intent: String? = nil, now: Date) -> Draft {
         var draft = Draft(intent: intent ?? "faq:\(id)")
         guard let entry = book.faq.first(where: { $0.id == id }) else { return fallback() }
-        draft.add(Replies.plain(entry.answer))
+        draft.add(Replies.plain(book.faqAnswer(entry, at: now)))
         draft.cite(.faq(entry.id))
         for cite in entry.cites { if let c = replies.citation(fromFAQ: cite) { draft.cite(c) } }
         return draft

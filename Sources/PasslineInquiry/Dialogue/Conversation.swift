@@ -89,14 +89,14 @@ public struct Conversation: Sendable {
         let slots = decision.useContext ? merged : said
         var draft: Draft
         if let faqID = decision.faq {
-            draft = bot.composer.faq(faqID, intent: decision.intent)
+            draft = bot.composer.faq(faqID, intent: decision.intent, now: now)
         } else {
             var request = Composer.Request(slots: slots, now: now, said: said)
             if firstRound { request.round = bot.book.notices.min { $0.date < $1.date } }
             draft = bot.composer.compose(decision.intent, request)
             // A question in English: say honestly that the bot answers in Chinese, with the hotline.
             if draft.isFallback, Self.isEnglish(question.compact) { draft = bot.composer.english() }
-            if !draft.isFallback { addFAQs(to: &draft, candidates: candidates, decision: decision) }
+            if !draft.isFallback { addFAQs(to: &draft, candidates: candidates, decision: decision, now: now) }
         }
         if let verdict = draft.verdict {
             // A verdict once given is kept; a later fact that changes it is said to have changed it.
@@ -150,7 +150,7 @@ public struct Conversation: Sendable {
     }
 
     /// The FAQ entry linked to the intent, and a FAQ entry that matches the question very well.
-    func addFAQs(to draft: inout Draft, candidates: [IntentClassifier.Candidate], decision: Decision) {
+    func addFAQs(to draft: inout Draft, candidates: [IntentClassifier.Candidate], decision: Decision, now: Date) {
         let linked = bot.book.inquiry?.intent(decision.intent)?.faq
         var ids: [String] = []
         if let linked, draft.wantsLinkedFAQ, draft.needs.isEmpty { ids.append(linked) }
@@ -167,7 +167,7 @@ public struct Conversation: Sendable {
             ids.append(id)
         }
         for id in ids {
-            let extra = bot.composer.faq(id)
+            let extra = bot.composer.faq(id, now: now)
             // While asking, the question back stays the last line.
             let question = draft.needs.isEmpty ? nil : draft.lines.popLast()
             for line in extra.lines { draft.add(line) }

@@ -85,6 +85,8 @@
     return el('a', id, { href: page.href + (clause ? '#' + clause.anchor : '') });
   };
 
+  /* 2025-02-28T17:00:00+08:00 → 2025年2月28日17:00 (instants in the rules are Beijing time). */
+  const chinese = (iso) => iso.replace(/^(\d{4})-0?(\d+)-0?(\d+)T0?(\d+):(\d\d).*$/, '$1年$2月$3日$4:$5');
   const render = (v) => {
     const [mark, status] = all(result, 'h2 span'), list = result.querySelector('ul');
     const table = result.querySelector('table'), body = table.querySelector('tbody');
@@ -92,6 +94,10 @@
     result.dataset.status = v.status;
     mark.textContent = /^(eligible|national-pass)$/.test(v.status) ? '✓ ' : '✗ ';
     status.textContent = result.getAttribute('data-s-' + v.status) || v.status;
+    /* Eligible but the round has closed: one headline says both, with the round's end as the notices write it. */
+    if (v.status === 'eligible' && v.window === 'closed' && v.applicationEnd) {
+      status.textContent = result.dataset.sEligibleClosed.replace('{end}', chinese(v.applicationEnd));
+    }
     list.textContent = '';
     v.reasons.forEach((r) => list.append(el('li', r)));
     heads[0].textContent = heads[0].dataset.base + ' ' + v.threshold;

@@ -1,9 +1,7 @@
 /* Passline: shows whether an application window is before, open or closed, from this device's clock —
    for every element with data-start and data-end (the home page's window, each round in the notice
    list). Every word comes from the element's data-* attributes (and so from Content/); this file holds
-   none. The page's own text already states the dates, and a window that had ended when the site was
-   built carries none of the data this reads: that text stays (a wrong clock on the device must not
-   reopen it). The text after data-lead is what this replaces. */
+   none. The dates themselves are in the page, so readers without JavaScript still see them. */
 (function () {
   'use strict';
   var all = document.querySelectorAll('[data-start][data-end]');
@@ -27,7 +25,7 @@
     // Only elements that carry a countdown's words get one (the home page's).
     if (state === 'before') text += ' ' + left(el, start - now, 'start');
     if (state === 'open') text += ' ' + left(el, end - now, 'end');
-    el.textContent = (el.getAttribute('data-lead') || '') + text.trim();
+    el.textContent = text.trim();
     el.setAttribute('data-state', state);
     el.hidden = false;
   }

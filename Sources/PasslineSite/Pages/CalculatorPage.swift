@@ -13,6 +13,8 @@ struct CalculatorPage: SitePage {
     let categories: [CategoryChoice]
     /// Names of the outcomes the form can reach (invalid input is shown beside its field instead).
     let statuses: [StatusWord]
+    /// messages.md `verdict.eligible-closed`, with its `{end}` left for the script.
+    let eligibleClosed: String
     let conditions: [Condition]
     let matrices: [ThresholdMatrix]
     /// The data for `<script type="application/json">`. The form's exams, sessions, levels and subject
@@ -30,6 +32,7 @@ struct CalculatorPage: SitePage {
                            clause: category.role.flatMap { map.clause(role: $0) })
         }
         statuses = Status.allCases.filter { $0 != .invalidInput && $0 != .notCovered }.map { StatusWord(key: $0.rawValue, name: VerdictText.statusNames[$0] ?? $0.rawValue) }
+        eligibleClosed = try WindowStatus.message("verdict.eligible-closed", book, [:])
         conditions = [NoticeRole.local, .relocated].compactMap { role in
             guard let id = notice.clause(role: role), let clause = notice.clause(id) else { return nil }
             return Condition(id: id, href: map.clause(id, of: notice).href, text: clause.text)
@@ -65,6 +68,8 @@ struct CalculatorPage: SitePage {
             <section id="result" tabindex="-1" hidden aria-labelledby="verdict"
             """
         for status in statuses { page += #" data-s-\#(status.key)="\#(status.name)""# }
+        // Eligible after the round closed: the headline says both (issue 11), `{end}` filled by calculator.js.
+        page += #" data-s-eligible-closed="\#(eligibleClosed)""#
         page += """
              data-yes="达到" data-no="未达到">
             <h2 id="verdict"><span aria-hidden="true"></span><span></span></h2>

@@ -4,10 +4,16 @@ import PasslineCore
 /// Each answer ends with what it rests on: the clauses of the current notice (`通知二(一)、二(二)`) and the
 /// sources, named by the ids the answers themselves use.
 struct FAQPage: SitePage {
+    /// Part of an answer: for every state (`states == nil`), or only while the round is in `states`.
+    struct Part {
+        let states: [WindowState]?
+        let html: SafeHTML
+    }
+
     struct Entry {
         let id: String
         let question: String
-        let answer: SafeHTML
+        let answer: [Part]
         let clauses: [NamedLink]
         let sources: [NamedLink]
     }
@@ -15,16 +21,30 @@ struct FAQPage: SitePage {
     let chrome: Chrome
     let entries: [Entry]
 
+    /// Once the round has closed for good (`WindowStatus.final`) each answer is written as it reads
+    /// then. Before that the page may be read before, during or after the window: the parts for before
+    /// or during it are written, each labelled with its states so that it holds whenever it is read
+    /// (the line under the header says when the window ends); parts only for after the close wait for
+    /// the build after it (both parts of a page would not fit its byte budget).
     init(book: RuleBook, map: SiteMap, chrome: Chrome) {
         self.chrome = chrome
+        let final = chrome.status?.final
         entries = book.faq.sorted { ($0.order, $0.id) < ($1.order, $1.id) }.map { entry in
             func links(_ prefix: String) -> [NamedLink] { entry.cites.filter { $0.hasPrefix(prefix) }.compactMap(map.citation) }
-            return Entry(id: entry.id, question: entry.question, answer: SafeHTML(markdown: entry.answer),
+            let parts = final.map { [Part(states: nil, html: SafeHTML(markdown: entry.answer(in: $0)))] }
+                ?? WindowText.parts(entry.answer).filter { $0.states?.contains { $0 != .closed } ?? true }
+                .map { Part(states: $0.states, html: SafeHTML(markdown: $0.text)) }
+            return Entry(id: entry.id, question: entry.question, answer: parts,
                          clauses: links("notice:"), sources: links("source:"))
         }
     }
 
     var title: Markup { "常见问题" }
+
+    /// `申请期内、截止后`: the states a part is for, in the editors' words.
+    static func label(_ states: [WindowState]) -> String {
+        WindowText.names.filter { states.contains($0.state) }.map(\.name).joined(separator: "、")
+    }
 
     func main(_ page: inout PageWriter) {
         page += "<h1>常见问题</h1>\n"
@@ -32,8 +52,13 @@ struct FAQPage: SitePage {
             page += """
                 <section id="\(entry.id)">
                 <h2>\(entry.question)</h2>
-                \(entry.answer)
+
                 """
+            for part in entry.answer {
+                guard let states = part.states else { page += "\(part.html)"; continue }
+                page += #"<div class="when"><p class="small">\#(Self.label(states))适用:</p>"#
+                page += "\(part.html)</div>\n"
+            }
             if !entry.clauses.isEmpty || !entry.sources.isEmpty {
                 page += #"<p class="small">依据:"#
                 if !entry.clauses.isEmpty {
