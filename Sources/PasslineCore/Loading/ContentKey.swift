@@ -51,6 +51,29 @@ enum ContentKey: Hashable, Sendable {
 }
 
 extension ContentKey {
+    /// What the value is called in the error for a second one, for the values that must be unique (ids,
+    /// clause numbers, covers); `nil` for the others, where a later place replaces an earlier one.
+    var uniqueName: String? {
+        switch self {
+        case let .source(id): "来源 id '\(id)'"
+        case let .exam(id): "考试 id '\(id)'"
+        case let .session(exam, id): "场次 '\(exam) \(id)'"
+        case let .noticeCover(_, exam, session): "对 \(exam) \(session) 的覆盖"
+        case let .notice(id): "通知 id '\(id)'"
+        case let .noticeClause(_, clause): "条款 \(clause)"
+        case let .area(id): "地区 id '\(id)'"
+        case let .qualification(name): "资格名称 '\(name)'"
+        case let .faq(id): " FAQ id '\(id)'"
+        case .message, .examPassMark, .examFullMarks, .sessionExam, .threshold, .noticeHotline, .noticeBody, .noticeSources,
+             .noticeRole, .noticeWindow, .qualificationsExam, .faqCite: nil
+        }
+    }
+
+    /// The error for a second value of this key, pointing at the first.
+    func duplicateMessage(first: SourceLocation) -> String {
+        "重复的\(uniqueName ?? "\(self)"):\(first.path):\(first.line) 已经定义过了:只保留一个,或换一个"
+    }
+
     /// A session's key, from its exam and session id.
     static func session(_ session: Session) -> ContentKey { .session(exam: session.exam, id: session.id) }
 }

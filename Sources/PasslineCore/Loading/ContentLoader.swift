@@ -58,7 +58,7 @@ public struct ContentLoader {
         // file order; only one chunk of read-but-not-taken-over notices is held at once.
         let noticeIndices = files.indices.filter { Self.folder(of: files[$0].0) == "notices" }
         let noticeFiles = noticeIndices.map { (path: displayRoot + "/" + files[$0].0, url: files[$0].1) }
-        var chunk: [RecordedNotices] = [], chunkStart = 0
+        var chunk: [ReadNotice] = [], chunkStart = 0
         var nextNotice = 0
         for (index, (relative, url)) in files.enumerated() {
             if nextNotice < noticeIndices.count, noticeIndices[nextNotice] == index {
@@ -67,11 +67,13 @@ public struct ContentLoader {
                     chunk = NoticeFiles.read(Array(noticeFiles[nextNotice..<min(nextNotice + NoticeFiles.chunk, noticeFiles.count)]))
                     if nextNotice == 0 {
                         // Size the location table once, from the first chunk's average.
-                        let perNotice = chunk.reduce(0) { $0 + $1.entries.count } / max(1, chunk.count)
+                        let perNotice = chunk.reduce(0) { $0 + $1.locations.count } / max(1, chunk.count)
                         reader.reserve(places: perNotice * noticeFiles.count, notices: noticeFiles.count)
                     }
                 }
-                reader.replay(chunk[nextNotice - chunkStart])
+                let read = chunk[nextNotice - chunkStart]
+                read.diagnostics.forEach(log.add)
+                reader.adopt(read)
                 nextNotice += 1
                 continue
             }

@@ -32,5 +32,19 @@ struct ContentLocations: Sendable {
 
     var count: Int { table.count }
 
+    /// Adds the places of `other` (what another reader read): a place of a unique value already here
+    /// stays, and the new one comes back in `duplicates` to be reported; any other place replaces.
+    mutating func merge(_ other: ContentLocations) -> [(location: SourceLocation, message: String)] {
+        var duplicates: [(location: SourceLocation, message: String)] = []
+        for (key, location) in other.table {
+            if key.uniqueName != nil, let first = table[key] {
+                duplicates.append((location, key.duplicateMessage(first: first)))
+            } else {
+                table[key] = location
+            }
+        }
+        return duplicates
+    }
+
     mutating func reserveCapacity(_ capacity: Int) { table.reserveCapacity(capacity) }
 }

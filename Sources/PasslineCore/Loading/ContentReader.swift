@@ -7,13 +7,13 @@ struct ContentReader {
     let log: DiagnosticLog
     private var exams: [Exam] = []
     private var sessions: [Session] = []
-    private var notices: [Notice] = []
+    private(set) var notices: [Notice] = []
     private var areas: [Area] = []
     private var qualifications: [QualificationList] = []
     private var faq: [FAQEntry] = []
     private var sources: [Source] = []
     private var messages: [String: String] = [:]
-    private var locations = ContentLocations()
+    private(set) var locations = ContentLocations()
     private var templates: [(owner: String, text: String, path: String, bodyStartLine: Int)] = []
 
     init(log: DiagnosticLog) { self.log = log }
@@ -34,11 +34,10 @@ struct ContentReader {
         return LoadedContent(book: book, locations: locations, templates: templates, sourceReferences: refs)
     }
 
-    /// Records a value's place and reports a second use of the same id.
-    private mutating func register(_ key: ContentKey, at location: SourceLocation, what: String) {
-        if log.recording { return log.record(.register(key: key, location: location, what: what)) }
+    /// Records the place of a value that must be unique (an id, a clause) and reports a second one.
+    private mutating func register(_ key: ContentKey, at location: SourceLocation) {
         if let first = locations[key] {
-            log.error(location.path, (location.line, location.column), "重复的\(what):\(first.path):\(first.line) 已经定义过了:只保留一个,或换一个")
+            log.error(location.path, (location.line, location.column), key.duplicateMessage(first: first))
         } else {
             locations[key] = location
         }
@@ -46,34 +45,24 @@ struct ContentReader {
 
     /// Records a value's place (a later one for the same key replaces it).
     private mutating func place(_ key: ContentKey, _ location: SourceLocation) {
-        if log.recording { return log.record(.place(key: key, location: location)) }
         locations[key] = location
     }
 
-    /// The notices a reader with a recording log has read, with their source references and the log's
-    /// entries: what `replay` needs to take them over in file order.
-    func recorded() -> RecordedNotices {
-        RecordedNotices(entries: log.entries, notices: notices, refs: refs)
-    }
-
-    /// Makes room for what `replay` will add, so the tables grow once rather than by doubling.
+    /// Makes room for what `adopt` will add, so the tables grow once rather than by doubling.
     mutating func reserve(places: Int, notices count: Int) {
         locations.reserveCapacity(locations.count + places)
         notices.reserveCapacity(notices.count + count)
     }
 
-    /// Takes over what another reader recorded, as if this reader had read the file itself: diagnostics
-    /// and places in their order, duplicates checked against everything read so far.
-    mutating func replay(_ recorded: RecordedNotices) {
-        for entry in recorded.entries {
-            switch entry {
-            case let .diagnostic(diagnostic): log.add(diagnostic)
-            case let .register(key, location, what): register(key, at: location, what: what)
-            case let .place(key, location): place(key, location)
-            }
+    /// Takes over what another reader read (a notice file read on another thread, `NoticeFiles`) as if
+    /// this reader had read it: its notices and source references follow this reader's, and its places
+    /// join these, a unique value already read here being reported as a second one.
+    mutating func adopt(_ read: ReadNotice) {
+        for (location, message) in locations.merge(read.locations) {
+            log.error(location.path, (location.line, location.column), message)
         }
-        notices += recorded.notices
-        refs += recorded.refs
+        notices += read.notices
+        refs += read.refs
     }
 
     /// An id as a `ContentID`: the build turns it into a file name, an anchor or a URL part.
@@ -122,7 +111,7 @@ struct ContentReader {
                 log.error(file.path, Fields.location(of: node["confidence"]), "'confidence' 只能是 strong、medium 或 weak")
             }
             guard let id, let title, let url, let level else { continue }
-            register(.source(id), at: entry.sourceLocation(node["id"]), what: "来源 id '\(id)'")
+            register(.source(id), at: entry.sourceLocation(node["id"]))
             sources.append(Source(id: id, title: title, url: url, confidence: level, note: note))
         }
         fields.finish()
@@ -188,7 +177,7 @@ struct ContentReader {
         }
         fields.finish()
         guard let id, let name, let shortName, let noticeName, let form, let full, let pass else { return }
-        register(.exam(id), at: fields.sourceLocation(fields.node["id"]), what: "考试 id '\(id)'")
+        register(.exam(id), at: fields.sourceLocation(fields.node["id"]))
         locations[.examPassMark(exam: id)] = fields.sourceLocation(pass.node)
         locations[.examFullMarks(exam: id)] = fields.sourceLocation(full.node)
         refs += sources + websiteSources
@@ -222,7 +211,7 @@ struct ContentReader {
         }
         fields.finish()
         guard let exam, let id, let label else { return }
-        register(.session(exam: exam, id: id), at: fields.sourceLocation(fields.node["session"]), what: "场次 '\(exam) \(id)'")
+        register(.session(exam: exam, id: id), at: fields.sourceLocation(fields.node["session"]))
         locations[.sessionExam(exam: exam, id: id)] = fields.sourceLocation(fields.node["exam"])
         refs += sourceRefs
         sessions.append(Session(exam: exam, id: id, label: label, thresholds: thresholds.sorted { $0.level < $1.level }, sources: sourceRefs.map(\.0)))
@@ -266,11 +255,11 @@ struct ContentReader {
             cover.finish()
             guard let exam, let session else { continue }
             covers.append(Coverage(exam: exam, session: session, clause: clause))
-            if let id { register(.noticeCover(notice: id, exam: exam, session: session), at: cover.sourceLocation(node), what: "对 \(exam) \(session) 的覆盖") }
+            if let id { register(.noticeCover(notice: id, exam: exam, session: session), at: cover.sourceLocation(node)) }
         }
         fields.finish()
         guard let id, let kind, let title, let issuer, let date, let hotline, let entry, let application else { return }
-        register(.notice(id), at: fields.sourceLocation(fields.valueNode(of: "id")), what: "通知 id '\(id)'")
+        register(.notice(id), at: fields.sourceLocation(fields.valueNode(of: "id")))
         place(.noticeHotline(id), fields.sourceLocation(fields.valueNode(of: "hotline")))
         place(.noticeBody(id), SourceLocation(path: file.path, line: file.bodyLine))
         refs += legal
@@ -285,7 +274,7 @@ struct ContentReader {
         }
         for found in parsed.found {
             let location = SourceLocation(path: file.path, line: found.line + file.bodyStartLine - 1)
-            register(.noticeClause(notice: id, clause: found.clause.id), at: location, what: "条款 \(found.clause.id)")
+            register(.noticeClause(notice: id, clause: found.clause.id), at: location)
             clauses.append(found.clause)
         }
         if let node = fields.valueNode(of: "sources") { place(.noticeSources(id), fields.sourceLocation(node)) }
@@ -327,7 +316,7 @@ struct ContentReader {
         if scope == .part && places.isEmpty && complete {
             log.error(file.path, fields.location, "地区 '\(id)' 是部分划线('scope: part'),却没有列出地名:在 'places' 里列出,或写 'complete: false'")
         }
-        register(.area(id), at: fields.sourceLocation(fields.node["id"]), what: "地区 id '\(id)'")
+        register(.area(id), at: fields.sourceLocation(fields.node["id"]))
         refs += sourceRefs
         templates.append(("area:\(id)", file.body, file.path, file.bodyStartLine))
         areas.append(Area(id: id, region: region, scope: scope, basis: basis, places: places, complete: complete, sources: sourceRefs.map(\.0), notes: file.body))
@@ -351,7 +340,7 @@ struct ContentReader {
                 var valid: [String] = []
                 for name in names {
                     guard let text = Fields.text(name, named: "levels.\(key)", path: file.path, log: log) else { continue }
-                    register(.qualification(text), at: fields.sourceLocation(name), what: "资格名称 '\(text)'")
+                    register(.qualification(text), at: fields.sourceLocation(name))
                     valid.append(text)
                 }
                 groups.append(.init(level: level, names: valid))
@@ -377,7 +366,7 @@ struct ContentReader {
         let order = fields.number("order", required: false, in: ContentRanges.order, whole: true)
         fields.finish()
         guard let id, let question else { return }
-        register(.faq(id), at: fields.sourceLocation(fields.node["id"]), what: " FAQ id '\(id)'")
+        register(.faq(id), at: fields.sourceLocation(fields.node["id"]))
         for (cite, location) in cites { locations[.faqCite(faq: id, cite: cite)] = location }
         if file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             log.error(file.path, (file.bodyLine, 1), "FAQ '\(id)' 没有答案:在文件头下面(第二个 '---' 之后)写答案")

@@ -2,18 +2,10 @@ import Foundation
 import Yams
 
 /// Collects every problem found while reading content, so an editor sees them all in one run.
-///
-/// A log made with `recording: true` belongs to one file read on a worker thread: besides the
-/// diagnostics it keeps the reader's location bookkeeping, in order with them, as `entries`. The loader
-/// replays those entries file by file, so every diagnostic (duplicates included) comes out as if the
-/// files had been read one after the other.
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
-    /// Whether location bookkeeping is recorded as `entries` rather than done by the reader.
-    let recording: Bool
-    private(set) var entries: [LogEntry] = []
 
-    init(recording: Bool = false) { self.recording = recording }
+    init() {}
 
     func error(_ path: String, _ location: (line: Int, column: Int), _ message: String) {
         add(Diagnostic(path, line: location.line, column: location.column, message))
@@ -21,21 +13,8 @@ final class DiagnosticLog {
     func warning(_ path: String, _ location: (line: Int, column: Int), _ message: String) {
         add(Diagnostic(path, line: location.line, column: location.column, .warning, message))
     }
-    func add(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
-        if recording { entries.append(.diagnostic(diagnostic)) }
-    }
-    func record(_ entry: LogEntry) { entries.append(entry) }
+    func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-}
-
-/// What a recording log keeps, in the order it happened.
-enum LogEntry: Sendable {
-    case diagnostic(Diagnostic)
-    /// A value's place, with a second use of the same key being an error (`ContentReader.register`).
-    case register(key: ContentKey, location: SourceLocation, what: String)
-    /// A value's place, a later one replacing it.
-    case place(key: ContentKey, location: SourceLocation)
 }
 
 /// Typed, position-aware access to one YAML mapping of a content file.
