@@ -144,7 +144,7 @@ public struct PlaceLookup: Sendable {
         }
     }
 
-    static func strength(_ confidence: Source.Confidence) -> Int {
+    public static func strength(_ confidence: Source.Confidence) -> Int {
         switch confidence {
         case .weak: 0
         case .medium: 1
@@ -154,7 +154,7 @@ public struct PlaceLookup: Sendable {
 
     /// A listed place is the most specific answer, then a place inside a region, then a place outside
     /// every category, then a region; a longer name beats a shorter one of the same kind.
-    static func rank(_ entry: Entry) -> (Int, Int) {
+    public static func rank(_ entry: Entry) -> (Int, Int) {
         let kind = switch entry.status {
         case .listed: 3
         case .within: 2

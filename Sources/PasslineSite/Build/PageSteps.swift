@@ -87,6 +87,13 @@ enum SiteRendering {
         }, consume: { rendered in
             for (page, bytes) in rendered { context.files.put(variant.path(page), Data(bytes)) }
         })
+        try Parallel.map(try pages.flowPages(), inChunksOf: PageChunk.size, { worker, flow in
+            (flow.page, flow.content.render(converter: converter(worker)))
+        }, consume: { rendered in
+            for (page, bytes) in rendered { context.files.put(variant.path(page), Data(bytes)) }
+        })
+        let places = try PlaceData(lookup: PlaceLookup(book: book)).script()
+        try put(PlaceData.page, converter(0).map { Array($0.convertMarkup(places).utf8) } ?? Array(places.utf8))
         for (page, file) in CalculatorSessionFile.all(book: book, map: pages.map) {
             let script = try file.script()
             try put(page, converter(0).map { Array($0.convertMarkup(script).utf8) } ?? Array(script.utf8))

@@ -46,6 +46,7 @@ struct CalculatorPage: SitePage {
     func main(_ page: inout PageWriter) {
         page += """
             <h1>自测:能否申领单独划线证书</h1>
+            <p>想一步一步回答?<a href="check.html">从第一个问题开始</a>。</p>
             <p>计算在你的手机上完成,不发送任何数据。适用哪一轮通知、申请是否还在受理,按你手机上的当前时间判断。</p>
             <form id="calc" data-sessions="\(sessionFolder)" hidden>
             <div class="field"><label for="exam">考试</label><select id="exam"></select></div>

@@ -104,7 +104,7 @@ struct HomePage: SitePage {
             <p class="small">向所在单独划线地区的省级考试机构申请:<a href="areas.html">查看地区名单</a></p></dd>
             </div>
             </dl>
-            <p class="cta"><a class="button" href="calculator.html">自测能否申领</a></p>
+            <p class="cta"><a class="button" href="check.html">自测能否申领</a></p>
             <ul class="links">
             <li><a href="notice.html">通知原文</a>(可打印,另有<a href="notice.txt">纯文本</a>)</li>
             <li><a href="thresholds.html">各次考试单独划线合格标准</a></li>

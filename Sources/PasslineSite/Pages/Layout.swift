@@ -72,7 +72,7 @@ enum Layout {
             <li><a href="thresholds.html"\(chrome.marker(.thresholds))>合格标准</a></li>
             <li><a href="areas.html"\(chrome.marker(.areas))>地区</a></li>
             <li><a href="faq.html"\(chrome.marker(.faq))>问答</a></li>
-            <li><a href="calculator.html"\(chrome.marker(.calculator))>自测</a></li>
+            <li><a href="check.html"\(chrome.marker(.calculator))>自测</a></li>
             </ul></nav>
             </header>
 

@@ -52,6 +52,15 @@ struct SitePages {
         ]
     }
 
+    /// The guided calculator's pages (`FlowStep`): one per question and answers so far.
+    func flowPages() throws -> [(page: String, content: FlowPage)] {
+        let rules = try EmbeddedJSON.script(CalculatorRules(book: book, notices: [], thresholds: false))
+        return FlowStep.all(book: book).map { step in
+            (step.page, FlowPage(step: step, book: book, notice: notice, map: map, chrome: chrome(step.page, .calculator),
+                                 rules: step.question == .outcome ? rules : nil))
+        }
+    }
+
     /// A notice's pages: its permanent page, and `notice.html` too for the current one.
     func noticePages(_ each: Notice) -> [(page: String, content: NoticePage)] {
         let permanent = map.permanentPage(ofNotice: each.id)
