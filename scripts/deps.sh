@@ -29,3 +29,9 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+# axe-core for the browser tests' accessibility check (Tests/browser/flow_test.py), bundled by its pip package.
+if [ -z "${PASSLINE_SITE_ONLY:-}" ] && ! /usr/bin/python3 -c 'import axe_selenium_python' >/dev/null 2>&1; then
+  echo "Installing: axe-selenium-python (pip)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO /usr/bin/python3 -m pip install -q --break-system-packages axe-selenium-python
+fi

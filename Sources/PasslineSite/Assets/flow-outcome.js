@@ -111,6 +111,8 @@
     run(scores, true);
   };
   window.passlineSession = (data) => { session = data; start(); };
+  /* A shared link opened in a tab already on this page changes only the fragment. */
+  window.addEventListener('hashchange', () => { if (session) start(); });
   try { rules = JSON.parse($('rules').textContent); } catch (e) { return; }
   /* The session's thresholds and covering notices: one small file, loaded as a script (file:// works). */
   document.head.append(el('script', null, { src: d.src }));
