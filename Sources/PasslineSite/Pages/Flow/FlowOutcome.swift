@@ -40,7 +40,7 @@ struct FlowOutcome {
             out += "<li>\(Messages.fill(messages["not-in-area"], slots))</li></ol>\n"
         case .local, .relocated:
             out += "<li>你的情况:\(messages[CategoryLabels.key(category)] ?? "")。</li></ol>\n"
-            if let id = notice.clause(role: category.rawValue), let clause = notice.clause(id) {
+            if let role = category.role, let id = notice.clause(role: role), let clause = notice.clause(id) {
                 out += "<p>通知原文:</p><blockquote><p>\(clause.text)</p></blockquote>"
                 out += #"<p class="small">见<a href="\#(page.map.clause(id, of: notice).href)">通知\#(id)</a></p>\#n"#
             }
