@@ -8,7 +8,7 @@ public struct LoadedContent: Sendable {
     /// Where values came from, by what they are; used to point errors at lines.
     var locations: ContentLocations
     /// FAQ answers and notes as written, with their fact references unresolved and their body line.
-    var templates: [(owner: String, text: String, path: String, bodyStartLine: Int)]
+    var templates: [ContentTemplate]
     /// Source ids named in front matter, with their places, checked against sources.md.
     var sourceReferences: [(String, SourceLocation)]
     /// The content directory as diagnostics name it, for problems of the folder itself.

@@ -14,7 +14,7 @@ struct ContentReader {
     private var sources: [Source] = []
     private var messages: [String: String] = [:]
     private(set) var locations = ContentLocations()
-    private var templates: [(owner: String, text: String, path: String, bodyStartLine: Int)] = []
+    private var templates: [ContentTemplate] = []
 
     init(log: DiagnosticLog) { self.log = log }
 
@@ -181,7 +181,7 @@ struct ContentReader {
         locations[.examPassMark(exam: id)] = fields.sourceLocation(pass.node)
         locations[.examFullMarks(exam: id)] = fields.sourceLocation(full.node)
         refs += sources + websiteSources
-        templates.append(("exam:\(id)", file.body, file.path, file.bodyStartLine))
+        templates.append(ContentTemplate(owner: .exam(id), file: file))
         exams.append(Exam(id: id, name: name, shortName: shortName, noticeName: noticeName, aliases: aliases, sessionForm: form,
                           fullMarks: full.value, passMark: pass.value, levels: levels.sorted { $0.level < $1.level }, website: website,
                           sources: (sources + websiteSources).map(\.0), notes: file.body))
@@ -318,7 +318,7 @@ struct ContentReader {
         }
         register(.area(id), at: fields.sourceLocation(fields.node["id"]))
         refs += sourceRefs
-        templates.append(("area:\(id)", file.body, file.path, file.bodyStartLine))
+        templates.append(ContentTemplate(owner: .area(id), file: file))
         areas.append(Area(id: id, region: region, scope: scope, basis: basis, places: places, complete: complete, sources: sourceRefs.map(\.0), notes: file.body))
     }
 
@@ -374,7 +374,7 @@ struct ContentReader {
         for problem in WindowText.problems(file.body) {
             log.error(file.path, (file.bodyStartLine + problem.line - 1, 1), problem.message)
         }
-        templates.append(("faq:\(id)", file.body, file.path, file.bodyStartLine))
+        templates.append(ContentTemplate(owner: .faq(id), file: file))
         faq.append(FAQEntry(id: id, question: question, phrasings: phrasings, keywords: keywords, cites: cites.map(\.0),
                             order: Int(order?.value ?? 1000), answer: file.body))
     }

@@ -59,7 +59,7 @@ enum FactTable {
     /// Fills every reference; an unknown key is an error at its line.
     static func resolve(_ content: LoadedContent, log: DiagnosticLog) -> RuleBook {
         var book = content.book
-        var resolved: [String: String] = [:]
+        var resolved: [ContentKey: String] = [:]
         for template in content.templates {
             guard template.text.contains("{{") else {
                 resolved[template.owner] = template.text
@@ -85,9 +85,9 @@ enum FactTable {
             }
             resolved[template.owner] = output
         }
-        for i in book.faq.indices { book.faq[i].answer = resolved["faq:\(book.faq[i].id)"] ?? book.faq[i].answer }
-        for i in book.areas.indices { book.areas[i].notes = resolved["area:\(book.areas[i].id)"] ?? book.areas[i].notes }
-        for i in book.exams.indices { book.exams[i].notes = resolved["exam:\(book.exams[i].id)"] ?? book.exams[i].notes }
+        for i in book.faq.indices { book.faq[i].answer = resolved[.faq(book.faq[i].id)] ?? book.faq[i].answer }
+        for i in book.areas.indices { book.areas[i].notes = resolved[.area(book.areas[i].id)] ?? book.areas[i].notes }
+        for i in book.exams.indices { book.exams[i].notes = resolved[.exam(book.exams[i].id)] ?? book.exams[i].notes }
         return book
     }
 }
