@@ -34,9 +34,9 @@ public struct BuildContext: Sendable {
         }
     }
 
-    /// The rules, or a failure naming the step that needed them too early.
-    func requireBook(_ step: String) throws -> RuleBook {
-        guard let book else { throw BuildFailure(step: step, lines: ["content was not loaded"]) }
+    /// The rules, or the failure of the step that needed them too early.
+    func requireBook() throws -> RuleBook {
+        guard let book else { throw StepProblem(["content was not loaded"]) }
         return book
     }
 }

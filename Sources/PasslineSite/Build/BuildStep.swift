@@ -10,6 +10,14 @@ public struct BuildStep: Sendable {
     }
 }
 
+/// What a step (or what it calls) throws to stop the build: the lines to show. The builder adds the
+/// step's name (`BuildFailure`), so a step never writes its own name in its body.
+public struct StepProblem: Error, Sendable {
+    public let lines: [String]
+
+    public init(_ lines: [String]) { self.lines = lines }
+}
+
 /// Why a build stopped, with the step that stopped it.
 public struct BuildFailure: Error, CustomStringConvertible, Sendable {
     public let step: String

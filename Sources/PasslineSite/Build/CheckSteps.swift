@@ -5,7 +5,7 @@ extension BuildStep {
     /// Fails the build on any internal link or anchor that leads nowhere.
     public static let checkLinks = BuildStep("check links") { context in
         let problems = LinkChecker().check(context.files)
-        guard problems.isEmpty else { throw BuildFailure(step: "check links", lines: problems.map(\.description)) }
+        guard problems.isEmpty else { throw StepProblem(problems.map(\.description)) }
     }
 
     /// Measures each page with what it loads and fails when one exceeds the budget; warns about pages
@@ -17,7 +17,7 @@ extension BuildStep {
         }
         let over = context.budget.filter { !$0.withinBudget }
         guard over.isEmpty else {
-            throw BuildFailure(step: "page budget", lines: over.map { "\($0) exceeds \(PageWeight.budget) bytes" })
+            throw StepProblem(over.map { "\($0) exceeds \(PageWeight.budget) bytes" })
         }
     }
 }
@@ -30,6 +30,6 @@ extension BuildStep {
         let problems = context.files.paths.filter { $0.hasSuffix(".xml") }.compactMap { path in
             context.files[path].flatMap { XMLCheck.problem(in: $0, named: path) }
         }
-        guard problems.isEmpty else { throw BuildFailure(step: "check xml", lines: problems) }
+        guard problems.isEmpty else { throw StepProblem(problems) }
     }
 }

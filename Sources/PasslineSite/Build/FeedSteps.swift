@@ -78,7 +78,7 @@ struct Sitemap {
 extension BuildStep {
     /// `feed.xml`: an Atom feed with one entry per notice and per 更新记录 entry.
     public static let publishFeed = BuildStep("feed.xml") { context in
-        let book = try context.requireBook("feed.xml")
+        let book = try context.requireBook()
         context.files.put("feed.xml", Data(SiteFeed(book: book, base: context.options.baseURL ?? "").render()))
     }
 

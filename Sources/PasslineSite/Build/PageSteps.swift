@@ -12,7 +12,7 @@ extension BuildStep {
     /// `notice.txt` (the current notice) and `notice-<id>.txt` (every full notice), in both scripts: the
     /// official text as plain text. A summary has none: its words are ours, not the notice's.
     public static let writeNoticeText = BuildStep("notice.txt") { context in
-        let book = try context.requireBook("notice.txt")
+        let book = try context.requireBook()
         let map = SiteMap(book: book)
         for variant in context.options.scripts {
             let converters = variant == .traditional ? try context.traditionalConverters() : []
@@ -51,13 +51,13 @@ extension BuildStep {
             }
         }
         guard context.files["assets/eligibility.js"] != nil else {
-            throw BuildFailure(step: "assets", lines: ["assets/eligibility.js is missing from Sources/PasslineSite/Assets"])
+            throw StepProblem(["assets/eligibility.js is missing from Sources/PasslineSite/Assets"])
         }
     }
 
     /// `rules.json`: the whole rule book, the site's versioned public API (docs/rules-json.md).
     public static let publishRules = BuildStep("rules.json") { context in
-        let book = try context.requireBook("rules.json")
+        let book = try context.requireBook()
         try context.files.put("rules.json") { write in try RulesFile.encode(book, to: write) }
     }
 }
@@ -65,7 +65,7 @@ extension BuildStep {
 /// Renders one script's pages into the build's files.
 enum SiteRendering {
     static func render(_ variant: ScriptVariant, into context: inout BuildContext) throws {
-        let book = try context.requireBook("render pages")
+        let book = try context.requireBook()
         let pages = try SitePages(book: book, variant: variant, hasTwin: context.options.scripts.contains(variant.twin), now: context.now)
         let converters = variant == .traditional ? try context.traditionalConverters() : []
         @Sendable func converter(_ worker: Int) -> TraditionalConverter? { converters.isEmpty ? nil : converters[worker] }
@@ -106,12 +106,12 @@ enum SiteRendering {
         let path = ScriptVariant.traditional.path(page)
         if page.hasPrefix(CalculatorSessionFile.folder) {
             do { _ = try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data((CalculatorSessionFile.json(inScript: String(decoding: bytes, as: UTF8.self)) ?? "").utf8)) } catch {
-                throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted session data no longer decode: \(error)"])
+                throw StepProblem(["\(path): the converted session data no longer decode: \(error)"])
             }
         }
         if page == "calculator.html", let json = EmbeddedRulesReader.rules(inPage: String(decoding: bytes, as: UTF8.self)) {
             do { _ = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(json.utf8)) } catch {
-                throw BuildFailure(step: "zh-Hant copies", lines: ["\(path): the converted rules no longer decode: \(error)"])
+                throw StepProblem(["\(path): the converted rules no longer decode: \(error)"])
             }
         }
     }
@@ -124,7 +124,7 @@ extension BuildContext {
     /// only for text not seen before.
     mutating func traditionalConverters() throws -> [TraditionalConverter] {
         if let traditional { return traditional }
-        let book = try requireBook("zh-Hant copies")
+        let book = try requireBook()
         let converter = try TraditionalConverter.forBuild(book, content: options.content, warnings: &warnings)
         let all = Array(repeating: converter, count: max(1, Parallel.workers(for: .max)))
         traditional = all

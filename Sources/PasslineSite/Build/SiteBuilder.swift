@@ -45,6 +45,8 @@ public struct SiteBuilder: Sendable {
                 try context.files.spool?.flush()
             } catch let failure as BuildFailure {
                 throw failure
+            } catch let problem as StepProblem {
+                throw BuildFailure(step: step.name, lines: problem.lines)
             } catch {
                 throw BuildFailure(step: step.name, lines: [String(describing: error)])
             }
@@ -62,7 +64,7 @@ extension BuildStep {
             context.book = book
             context.warnings += warnings.map(\.description)
         } catch let errors as ContentErrors {
-            throw BuildFailure(step: "load content", lines: errors.diagnostics.map(\.description))
+            throw StepProblem(errors.diagnostics.map(\.description))
         }
     }
 

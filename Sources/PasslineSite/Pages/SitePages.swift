@@ -22,7 +22,7 @@ struct SitePages {
     let updated: String?
 
     init(book: RuleBook, variant: ScriptVariant, hasTwin: Bool, now: Date) throws {
-        guard let notice = book.currentNotice else { throw BuildFailure(step: "render pages", lines: ["Content has no notice"]) }
+        guard let notice = book.currentNotice else { throw StepProblem(["Content has no notice"]) }
         self.book = book
         self.notice = notice
         map = SiteMap(book: book)

@@ -91,6 +91,8 @@ extension TraditionalConverter {
                 warnings.append("\(place): warning: OpenCC 已经把“\(form.simplified)”转成“\(form.traditional)”,这一行可以删去")
             }
         }
+        // Named for the zh-Hant pages whichever step first needs a converter (notice.txt does): the
+        // editor's fix is in the table those pages use.
         guard problems.isEmpty else { throw BuildFailure(step: "zh-Hant copies", lines: problems) }
         return converter
     }

@@ -40,7 +40,7 @@ struct WindowStatus: Sendable {
     /// A sentence the site needs from Content/messages.md: a missing one stops the build with the key to add.
     static func message(_ key: String, _ book: RuleBook, _ slots: [String: String]) throws -> String {
         guard let words = book.messages[key], !words.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw BuildFailure(step: "render pages", lines: ["Content/messages.md: add '\(key)' (the window's sentence the pages show without JavaScript)"])
+            throw StepProblem(["Content/messages.md: add '\(key)' (the window's sentence the pages show without JavaScript)"])
         }
         return Messages.fill(words, slots)
     }
