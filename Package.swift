@@ -29,9 +29,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "Markdown", dependencies: ["CMark"]),
-        .target(name: "ChineseScript", dependencies: ["COpenCC"]),
-        .target(name: "PasslineCore", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Markdown", dependencies: ["CMark"], exclude: ["README.md"]),
+        .target(name: "ChineseScript", dependencies: ["COpenCC"], exclude: ["README.md"]),
+        .target(name: "PasslineCore", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")], exclude: ["README.md"]),
         .target(
             name: "PasslineSite",
             dependencies: ["PasslineCore", "Markdown", "ChineseScript"],
@@ -47,11 +47,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "passline",
-            dependencies: ["PasslineCore", "PasslineSite", "PasslineImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PasslineCore", "PasslineSite", "PasslineImport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "inquiry",
-            dependencies: ["PasslineCore", "PasslineInquiry", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PasslineCore", "PasslineInquiry", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["README.md"]
         ),
         // Support shared by the test targets (repository paths, `beijing`, the built binaries, a
         // scratch copy of Content/); a plain target under Tests/, never linked into a product.
