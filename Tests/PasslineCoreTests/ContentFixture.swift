@@ -4,37 +4,23 @@ import Foundation
 /// A temporary copy of `Fixtures/base` (a valid content tree) that a test edits and loads, so each
 /// test states its change in a few lines and sees diagnostics with paths relative to the copy.
 struct ContentFixture {
-    let root: URL
-    private let work: URL
+    /// The copy itself (`PasslineTesting`); this type adds loading and positions.
+    private let scratch: ScratchContent
+    var root: URL { scratch.root }
 
-    init() throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent("passline-editors-\(UUID().uuidString)")
-        root = work.appendingPathComponent("Content")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repo.fixtures.appendingPathComponent("base"), to: root)
-    }
+    init() throws { scratch = try ScratchContent(copying: Repo.fixtures.appendingPathComponent("base")) }
 
-    func remove() { try? FileManager.default.removeItem(at: work) }
+    func remove() { scratch.remove() }
 
-    func read(_ relative: String) throws -> String {
-        try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
-    }
+    func read(_ relative: String) throws -> String { try scratch.read(relative) }
 
-    func write(_ relative: String, _ text: String) throws {
-        let url = root.appendingPathComponent(relative)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    func write(_ relative: String, _ text: String) throws { try scratch.write(relative, text) }
 
     /// Replaces `old` by `new` in a file; fails loudly if `old` is not there, so a fixture never
     /// silently stops testing what it says.
-    func replace(_ relative: String, _ old: String, with new: String) throws {
-        let text = try read(relative)
-        guard text.contains(old) else { throw FixtureError(description: "'\(old)' is not in \(relative)") }
-        try write(relative, text.replacingOccurrences(of: old, with: new))
-    }
+    func replace(_ relative: String, _ old: String, with new: String) throws { try scratch.replace(relative, old, with: new) }
 
-    func delete(_ relative: String) throws { try FileManager.default.removeItem(at: root.appendingPathComponent(relative)) }
+    func delete(_ relative: String) throws { try FileManager.default.removeItem(at: scratch.url(relative)) }
 
     func loader(now: Date = beijing("2025-02-01T10:00")) -> ContentLoader { ContentLoader(directory: root.path, now: now) }
 

@@ -28,28 +28,20 @@ func importFixture(_ name: String, id: String? = nil, sourceURL: String? = nil, 
 
 /// A temporary copy of the shipped `Content/`, which a test edits and loads.
 struct ContentCopy {
-    let root: URL
-    private let work: URL
+    /// The copy itself (`PasslineTesting`); this type adds what the import reads of it.
+    private let scratch: ScratchContent
+    var root: URL { scratch.root }
+    var top: URL { scratch.top }
 
-    init(removing removed: [String] = []) throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent("passline-import-\(UUID().uuidString)")
-        root = work.appendingPathComponent("Content")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repo.content), to: root)
-        for path in removed { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
-    }
+    init(removing removed: [String] = []) throws { scratch = try ScratchContent(removing: removed) }
 
-    var top: URL { work }
+    func remove() { scratch.remove() }
 
-    func remove() { try? FileManager.default.removeItem(at: work) }
+    func read(_ relative: String) throws -> String { try scratch.read(relative) }
 
-    func read(_ relative: String) throws -> String { try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8) }
+    func write(_ relative: String, _ text: String) throws { try scratch.write(relative, text) }
 
-    func write(_ relative: String, _ text: String) throws {
-        try text.write(to: root.appendingPathComponent(relative), atomically: true, encoding: .utf8)
-    }
-
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path) }
+    func exists(_ relative: String) -> Bool { scratch.exists(relative) }
 
     /// What an import sees of this copy: a file's text by relative path.
     func existing(_ relative: String) -> String? { try? read(relative) }
