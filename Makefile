@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: site test check deps site-deps bench dist dist-test dist-bench clean
+.PHONY: site test check deps site-deps bench dist dist-test dist-bench clean eval eval-heldout
 
 ## site: install what is missing, validate Content/ and generate Site/.
 site: site-deps
@@ -17,6 +17,19 @@ test: deps
 	$(SWIFT) run --skip-build passline build --content $(CONTENT) --output .build/test-site
 	RULES_JSON=.build/test-site/rules.json node --test Tests/js/
 	Tests/browser/run.sh .build/test-site
+
+## eval: the bot's dev set (eval.json and dev.jsonl with their Traditional variants): conversations and
+## turns passed, per-intent P/R/F1, confusion matrix, failed conversations; fails when one fails.
+EVAL_DIR = Tests/PasslineInquiryTests/Evaluation
+eval: site-deps
+	$(SWIFT) build --product inquiry
+	$(SWIFT) run --skip-build inquiry eval --content $(CONTENT) $(EVAL_DIR)/eval.json $(EVAL_DIR)/dev.jsonl
+
+## eval-heldout: the frozen held-out set, read only when this runs (HeldOut/HELDOUT-FORMAT.md); run it once, at the end.
+eval-heldout: site-deps
+	$(SWIFT) build --product inquiry
+	$(SWIFT) run --skip-build inquiry eval --content $(CONTENT) --report-only --expect-conversations 308 --expect-turns 407 \
+		Tests/PasslineInquiryTests/HeldOut/heldout.jsonl
 
 check: site-deps
 	$(SWIFT) run passline check --content $(CONTENT)

@@ -9,7 +9,7 @@ struct BotOptions: ParsableArguments {
     @Option(help: "A published rules.json to use instead of --content.") var rules: String?
     @Option(help: "The instant to answer at, ISO 8601 with offset (default: now, Beijing time).") var now: String?
     @Flag(help: "Print one JSON object per answer: {\"answer\",\"intent\",\"citations\",\"needs\"}.") var json = false
-    @Option(help: "Append questions the bot could not answer to this file (ID numbers, phones and names redacted).") var log: String?
+    @Option(help: "Append every question not fully answered (fallback, not covered, partial) to this file, redacted (ID numbers, phones, names).") var log: String?
     @Flag(help: .hidden) var explain = false
 
     func validate() throws {
@@ -34,7 +34,7 @@ struct BotOptions: ParsableArguments {
             print(reply.answer.answer)
         }
         if explain { FileHandle.standardError.write(Data((reply.explanation + "\n").utf8)) }
-        if reply.fellBack, let log { GapLog(path: log).append(question, at: instant()) }
+        if reply.completeness != .full, let log { GapLog(path: log).append(question, kind: reply.completeness.rawValue, at: instant()) }
     }
 }
 
@@ -42,10 +42,10 @@ struct BotOptions: ParsableArguments {
 struct GapLog {
     let path: String
 
-    func append(_ question: String, at date: Date) {
+    func append(_ question: String, kind: String, at date: Date) {
         let cleaned = InputSanitizer.clean(question)
         guard !cleaned.isEmpty else { return }
-        let line = Instant.iso(date) + "\t" + Redactor.redact(Normalizer.halfWidth(cleaned)) + "\n"
+        let line = Instant.iso(date) + "\t" + kind + "\t" + Redactor.redact(Normalizer.halfWidth(cleaned)) + "\n"
         let url = URL(fileURLWithPath: path)
         if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         guard let handle = try? FileHandle(forWritingTo: url) else {

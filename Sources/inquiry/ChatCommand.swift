@@ -36,6 +36,9 @@ struct ChatCommand: ParsableCommand {
     func handle(_ line: String, conversation: inout Conversation, replies: [String: String]) -> Bool {
         switch line.trimmingCharacters(in: .whitespaces) {
         case "/quit", "/exit", "/q": return false
+        case "/state":
+            // The dialogue state as the bot holds it: what was said, what it asked, the verdict.
+            print(conversation.state.summary)
         case "/reset":
             conversation.reset()
             let answer = Answer(answer: replies["reset"] ?? "", intent: "reset", citations: [], needs: [])

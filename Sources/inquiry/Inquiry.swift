@@ -7,7 +7,7 @@ struct Inquiry: ParsableCommand {
         commandName: "inquiry",
         abstract: "Answer candidates' questions about the 单独划线补申领 from the rules data.",
         version: PasslineVersion.current,
-        subcommands: [ChatCommand.self, AskCommand.self, CheckCommand.self, VersionCommand.self],
+        subcommands: [ChatCommand.self, AskCommand.self, CheckCommand.self, VersionCommand.self, EvalCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }

@@ -10,12 +10,23 @@ public struct Conversation: Sendable {
         public var fellBack: Bool
         /// How the bot decided, for `--explain`: the best candidates with their scores.
         public var explanation: String
+        /// How complete the answer is, for `--log`.
+        public var completeness: Completeness = .full
 
         public init(answer: Answer, fellBack: Bool, explanation: String) {
             self.answer = answer
             self.fellBack = fellBack
             self.explanation = explanation
         }
+    }
+
+    /// What `--log` records: every turn that was not a full answer.
+    public enum Completeness: String, Sendable {
+        case full, fallback
+        /// The session or level asked about is outside the notice.
+        case notCovered = "not-covered"
+        /// The bot had to ask back for something.
+        case partial
     }
 
     let bot: InquiryBot
@@ -114,7 +125,9 @@ public struct Conversation: Sendable {
         let explanation = "act=\(act.rawValue) intent=\(draft.intent) context=\(decision.useContext) residual=\(reading.residual) "
             + candidates.prefix(5).map { "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")" }.joined(separator: " ")
             + "\n" + state.summary
-        return Reply(answer: render(draft, script: script), fellBack: draft.isFallback, explanation: explanation)
+        var reply = Reply(answer: render(draft, script: script), fellBack: draft.isFallback, explanation: explanation)
+        reply.completeness = draft.isFallback ? .fallback : draft.notCovered ? .notCovered : draft.needs.isEmpty ? .full : .partial
+        return reply
     }
 
     /// What the conversation knows after a turn. A score said for one subject (`上午那科是43`,
