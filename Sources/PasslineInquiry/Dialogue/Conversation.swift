@@ -96,6 +96,12 @@ public struct Conversation: Sendable {
         default: break
         }
         let firstRound = bot.acts.has(.firstRound, in: question.compact)
+        // "去年9月那次是什么时候": a question about the first round is about its window.
+        if firstRound, decision.intent == "fallback", !Self.isNoise(question.compact) { decision = Decision(intent: "window", useContext: false) }
+        // "凉山州在不在范围内": a place and no session or level asks about the place, not the sessions.
+        if decision.intent == "scope", !said.places.isEmpty, said.sessions.isEmpty, said.levels.isEmpty, said.exam == nil {
+            decision = Decision(intent: "areas", useContext: false)
+        }
 
         let slots = decision.useContext ? merged : said
         var draft: Draft
