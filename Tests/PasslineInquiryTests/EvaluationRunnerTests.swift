@@ -76,3 +76,11 @@ import Testing
         #expect(report.conversationsPassed == report.conversations, "\(failed.joined(separator: "\n"))")
     }
 }
+
+/// Intents and word lists named in content are the bot's own (enums checked when the bot is built).
+@Suite struct ContentNamesTests {
+    @Test func contentNamesOnlyIntentsAndListsTheBotKnows() {
+        #expect(Repo.bot.contentProblems.isEmpty, "\(Repo.bot.contentProblems)")
+        for list in WordList.allCases { #expect(!Repo.bot.lexicon.words(list).isEmpty, "vocabulary.lists.\(list.rawValue) is empty") }
+    }
+}

@@ -108,6 +108,13 @@ extension Composer {
                                                      category: (category ?? .none).rawValue, now: nowText)))
         }
         let first = verdicts[0].1
+        // The notice covering this session was not yet issued at `now` (in October 2024 nothing said
+        // 2024年下半年 could be claimed): no verdict and no dates from the future.
+        if let id = first.notice, let covering = book.notice(id), let issued = Instant.parseDay(covering.date), issued > request.now {
+            draft.add(replies.say("eligibility.not-issued", ["session": session.label, "hotline": notice?.hotline ?? "", "websites": websites()]))
+            citeNotice(&draft, notice?.clause(role: .hotline))
+            return draft
+        }
         let agree = verdicts.allSatisfy { $0.1.status == first.status && $0.1.reasons == first.reasons && $0.1.threshold == first.threshold }
         guard agree else { return askLevel(&draft, exam, slots, levels) }
         if first.status == .notInArea && category == nil {
@@ -231,6 +238,8 @@ extension Composer {
         for reason in verdict.reasons where reason != closedReason { draft.add(reason) }
         if let id = verdict.notice {
             for clause in verdict.clauses { draft.cite(.notice(id: id, clause: clause)) }
+            // A round known only from its summary has no clauses: cite where it was read.
+            if verdict.clauses.isEmpty, let round = book.notice(id), round.kind == .summary { for source in round.sources { draft.cite(.source(source)) } }
         }
     }
 }

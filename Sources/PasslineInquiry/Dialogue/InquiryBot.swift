@@ -45,12 +45,14 @@ public struct InquiryBot: Sendable {
         "area.part.unlisted", "area.incomplete", "area.place.in", "area.place.unlisted", "area.place.unlisted.complete",
         "area.not-delineated", "area.place.whole", "cite.notice.part", "not-covered.more", "eligibility.category.local",
         "eligibility.category.relocated", "eligibility.category.none", "area.unknown", "area.list", "verdict.status", "eligibility.any-level", "faq.also",
-        "verdict.eligible-closed", "eligibility.scores-pass", "ask.county", "ask.county.region", "ask.county.incomplete", "ask.work", "area.place.prefecture", "eligibility.home", "verdict.changed", "meta", "next-round", "english",
+        "verdict.eligible-closed", "eligibility.scores-pass", "ask.county", "ask.county.region", "ask.county.incomplete", "ask.work", "area.place.prefecture", "eligibility.home", "verdict.changed", "meta", "next-round", "english", "eligibility.not-issued",
     ]
 
     /// What content asks of the bot that it cannot do: list names no `WordList` reads.
     public var contentProblems: [String] {
         lexicon.unknownLists.map { "vocabulary.lists.\($0): 机器人不读取这个词表" }
+            + (book.inquiry?.intents ?? []).filter { IntentID(rawValue: $0.id) == nil }.map { "intents.\($0.id): 机器人没有这个意图" }
+            + Composer.composed.filter { IntentID(rawValue: $0) == nil }.map { "composer \($0): 不是已知意图" }
     }
 
     public var missingReplies: [String] { Self.replyKeys.filter { book.inquiry?.replies[$0] == nil } }
