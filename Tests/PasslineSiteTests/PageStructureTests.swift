@@ -120,9 +120,11 @@ import Testing
         let book = try ContentLoader(directory: Fixture.content).load().book
         let local = try #require(book.messages["category.local"]), relocated = try #require(book.messages["category.relocated"])
         let none = try #require(book.messages["category.none"])
-        #expect(html.contains(#"<label for="category-local">\#(local)</label> <a class="cite" href="notice.html#c2-1">通知二(一)</a>"#))
-        #expect(html.contains(#"<label for="category-relocated">\#(relocated)</label> <a class="cite" href="notice.html#c2-2">通知二(二)</a>"#))
-        #expect(html.contains(#"<label for="category-none">\#(none)</label></div>"#), "no clause names the third choice")
+        // No link beside a choice (a mis-tap would leave the page): the clauses come in a line of their own.
+        #expect(html.contains(#"<label for="category-local">\#(local)</label></div>"#))
+        #expect(html.contains(#"<label for="category-relocated">\#(relocated)</label></div>"#))
+        #expect(html.contains(#"<label for="category-none">\#(none)</label></div>"#))
+        #expect(html.contains(#"这几类人员的条件见通知<a href="notice.html#c2-1">二(一)</a>、<a href="notice.html#c2-2">二(二)</a>。"#))
         #expect(html.contains(#"<a href="areas.html">地区名单</a>"#), "the category links to the areas")
         #expect(html.contains(#"data-s-eligible="符合申领条件""#))
         // Without JavaScript: the form stays hidden; the conditions and thresholds are there to compare by hand.

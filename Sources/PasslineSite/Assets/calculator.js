@@ -55,7 +55,7 @@
     boxes.textContent = '';
     standard.subjects.forEach((name, i) => {
       const id = 'score-' + (i + 1), box = el('div', null, { class: 'field' });
-      box.append(el('label', name, { for: id }), el('input', null, { id, inputmode: 'decimal' }));
+      box.append(el('label', name, { for: id }), el('input', null, { id, type: 'text', autocomplete: 'off', spellcheck: 'false' }));
       boxes.append(box);
     });
   };

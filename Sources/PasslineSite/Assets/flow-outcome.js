@@ -62,16 +62,18 @@
     summary.focus();
   };
 
+  /* 2025-02-28T17:00:00+08:00 → 2025年2月28日17:00 (instants in the rules are Beijing time). */
+  const chinese = (iso) => iso.replace(/^(\d{4})-0?(\d+)-0?(\d+)T0?(\d+):(\d\d).*$/, '$1年$2月$3日$4:$5');
   const render = (v, scores) => {
-    const r = result.dataset, lead = result.querySelector('.lead'), list = result.querySelector('ul');
+    const r = result.dataset, list = result.querySelector('ul');
     const body = result.querySelector('tbody'), heads = result.querySelectorAll('th[data-base]');
     result.dataset.status = v.status;
-    /* A closed round leads: the verdict below it cannot be acted on any more. */
-    const closed = v.window === 'closed' && v.status === 'eligible';
+    /* Eligible after the round closed: one headline says both (messages.md verdict.eligible-closed),
+       as the one-page calculator does; the closing reason is not repeated below it. */
+    const closed = v.window === 'closed' && v.status === 'eligible' && v.applicationEnd && r.sEligibleClosed;
     const reasons = closed ? v.reasons.slice(0, -1) : v.reasons;
-    lead.textContent = closed ? v.reasons[v.reasons.length - 1] : '';
-    lead.hidden = !closed;
-    $('verdict').textContent = result.getAttribute('data-s-' + v.status) || '';
+    $('verdict').textContent = closed ? r.sEligibleClosed.replace('{end}', chinese(v.applicationEnd))
+      : result.getAttribute('data-s-' + v.status) || '';
     list.textContent = '';
     reasons.forEach((t) => list.append(el('li', t)));
     heads[0].textContent = heads[0].dataset.base + ' ' + v.threshold;

@@ -57,9 +57,15 @@ struct CalculatorPage: SitePage {
 
             """
         for choice in categories {
-            page += #"<div class="choice"><input type="radio" name="category" id="category-\#(choice.value)" value="\#(choice.value)"><label for="category-\#(choice.value)">\#(choice.label)</label>"#
-            if let clause = choice.clause { page += #" <a class="cite" href="\#(clause.href)">通知\#(clause.id)</a>"# }
-            page += "</div>\n"
+            page += #"<div class="choice"><input type="radio" name="category" id="category-\#(choice.value)" value="\#(choice.value)"><label for="category-\#(choice.value)">\#(choice.label)</label></div>\#n"#
+        }
+        // The clauses in a line of their own, not beside the labels: a mis-tap there would leave the page
+        // and lose the scores typed.
+        let clauses = categories.compactMap(\.clause)
+        if !clauses.isEmpty {
+            page += #"<p class="small">这几类人员的条件见通知"#
+            for (index, clause) in clauses.enumerated() { page += #"\#(index > 0 ? "、" : "")<a href="\#(clause.href)">\#(clause.id)</a>"# }
+            page += "。</p>\n"
         }
         page += """
             <p class="small">哪些地方属于单独划线地区,见<a href="areas.html">地区名单</a>。</p>

@@ -74,15 +74,16 @@ enum Layout {
             <li><a href="faq.html"\(chrome.marker(.faq))>问答</a></li>
             <li><a href="check.html"\(chrome.marker(.calculator))>自测</a></li>
             </ul></nav>
-            </header>
 
             """
+        // Inside the header's landmark, so that every line of the page belongs to one (axe "region").
         if let status = chrome.status, !content.statesWindow {
             page += #"<div class="round-state">"#
             status.write(&page, lead: "补申领(\(chrome.round)):")
             page += "</div>\n"
         }
         page += """
+            </header>
             <main id="main">
 
             """

@@ -1,7 +1,8 @@
 import PasslineCore
 
-/// The last step for one session, level and category. The application window leads (a closed round
-/// is the first thing to know). With JavaScript: a score per subject (`type="text"`, no inputmode, as
+/// The last step for one session, level and category. The current round's window is stated by the
+/// layout under the header (closed for good once the build instant is past it); the verdict's headline
+/// says when an eligible result comes after the close (messages.md `verdict.eligible-closed`). With JavaScript: a score per subject (`type="text"`, no inputmode, as
 /// the GOV.UK Design System advises), errors in a summary and beside each field, and the verdict, its
 /// scores kept in the address (`#s=…`) so a shared link reopens it. Without JavaScript (and below the
 /// verdict with it): the comparison by hand for exactly this session and level, with the conditions.
@@ -18,13 +19,6 @@ struct FlowOutcome {
                      "start": Instant.chinese(notice.application.start), "end": Instant.chinese(notice.application.end)]
         out += #"<div class="error-summary" id="error-summary" tabindex="-1" role="alert" hidden><h2>出现了问题</h2><ul></ul></div>\#n"#
         out += "<h1>\(exam.shortName) \(session.label) \(standard.name):能否申领</h1>\n"
-        // The window first: whatever the scores, a closed round cannot be applied to.
-        out += """
-            <p class="state" data-start="\(Instant.iso(notice.application.start))" data-end="\(Instant.iso(notice.application.end))" \
-            data-before="\(Messages.fill(messages["window.before"], slots))" data-open="\(Messages.fill(messages["window.open"], slots))" \
-            data-closed="\(Messages.fill(messages["window.closed"], slots))">申请时间:\(slots["start"] ?? "")至\(slots["end"] ?? "")(北京时间)。</p>
-
-            """
         writeForm(&out, exam: exam, standard: standard, category: category)
         out += #"<section id="by-hand" aria-labelledby="by-hand-h"><h2 id="by-hand-h">自己对照</h2>\#n"#
         out += "<p>\(session.label)\(exam.shortName)\(standard.name)单独划线合格标准是每科 \(Score.text(threshold)) 分(含),全国合格标准是每科 \(Score.text(exam.passMark)) 分(每科满分 \(Score.text(exam.fullMarks)) 分)。</p>\n"
@@ -65,9 +59,9 @@ struct FlowOutcome {
         out += "</fieldset>\n<p><button type=\"submit\">查看结果</button></p></form>\n"
         out += #"<section id="result" tabindex="-1" hidden aria-labelledby="verdict""#
         for status in Status.allCases { out += #" data-s-\#(status.rawValue)="\#(VerdictText.statusNames[status] ?? "")""# }
+        out += #" data-s-eligible-closed="\#(page.book.messages["verdict.eligible-closed"] ?? "")""#
         out += """
              data-yes="达到" data-no="未达到" data-national-no="未达到(可以申领)" data-national-yes="达到" data-share="这个结果的链接(可以保存或发给咨询电话):">
-            <p class="lead" hidden></p>
             <h2 id="verdict"></h2>
             <ul></ul>
             <table class="marks"><thead><tr><th scope="col">科目</th><th scope="col">成绩</th><th scope="col" data-base="单独划线">单独划线</th><th scope="col" data-base="全国">全国</th></tr></thead><tbody></tbody></table>

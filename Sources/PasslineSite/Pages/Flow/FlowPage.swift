@@ -72,7 +72,6 @@ struct FlowPage: SitePage, Sendable {
                 <script type="application/json" id="rules">\(rules)</script>
                 <script src="\(chrome.root)assets/eligibility.js"></script>
                 <script src="\(chrome.root)assets/flow-outcome.js"></script>
-                <script src="\(chrome.root)assets/window.js"></script>
                 """
         default: break
         }
