@@ -9,7 +9,8 @@ extension Composer {
     func eligibility(_ request: Request) -> Draft {
         var draft = decide(request)
         // Asking back: first explain any place just named that is not plainly in a list.
-        if !draft.needs.isEmpty, draft.needs.first != "category" {
+        // (Asking for the category or the county, `scoresPass` has described the places already.)
+        if !draft.needs.isEmpty, draft.needs.first != "category", draft.needs.first != "county" {
             var described = Set<String>()
             var explanation = Draft(intent: draft.intent)
             for place in request.said.places where !isListed(place) { describe(place, into: &explanation, described: &described) }
