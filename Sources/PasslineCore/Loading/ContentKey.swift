@@ -30,6 +30,8 @@ enum ContentKey: Hashable, Sendable {
     case qualificationsExam
     case faq(String)
     case faqCite(faq: String, cite: String)
+    /// A FAQ entry's `topic:` value (Content/faq-topics.md names the topics).
+    case faqTopic(String)
 
     /// A notice's two time windows, by their front-matter keys.
     enum WindowName: String, Sendable { case application, review }
@@ -44,7 +46,7 @@ enum ContentKey: Hashable, Sendable {
         case let .threshold(exam, session, _): .session(exam: exam, id: session)
         case let .noticeHotline(notice), let .noticeBody(notice), let .noticeSources(notice): .notice(notice)
         case let .noticeClause(notice, _), let .noticeRole(notice, _), let .noticeCover(notice, _, _), let .noticeWindow(notice, _, _): .notice(notice)
-        case let .faqCite(faq, _): .faq(faq)
+        case let .faqCite(faq, _), let .faqTopic(faq): .faq(faq)
         case .source, .message, .exam, .session, .notice, .area, .qualification, .qualificationsExam, .faq: nil
         }
     }
@@ -65,7 +67,7 @@ extension ContentKey {
         case let .qualification(name): "资格名称 '\(name)'"
         case let .faq(id): " FAQ id '\(id)'"
         case .message, .examPassMark, .examFullMarks, .sessionExam, .threshold, .noticeHotline, .noticeBody, .noticeSources,
-             .noticeRole, .noticeWindow, .qualificationsExam, .faqCite: nil
+             .noticeRole, .noticeWindow, .qualificationsExam, .faqCite, .faqTopic: nil
         }
     }
 

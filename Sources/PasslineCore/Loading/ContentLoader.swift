@@ -53,6 +53,7 @@ public struct ContentLoader {
         var inquiry = InquiryContentReader(log: log)
         var changelog = ChangelogReader(log: log)
         var traditionalForms: [TraditionalForm]?
+        var faqTopics: [FAQTopic]?
         let files = listFiles(log: log)
         // Notices, the bulk of an archive, are read on every core a chunk at a time, then taken over in
         // file order; only one chunk of read-but-not-taken-over notices is held at once.
@@ -95,6 +96,7 @@ public struct ContentLoader {
             case (_, "messages.md"): reader.readMessages(file)
             case (_, "changelog.md"): changelog.read(file)
             case (_, "traditional.md"): traditionalForms = TraditionalFormsReader.read(file, log: log)
+            case (_, FAQTopicsReader.file): faqTopics = FAQTopicsReader.read(file, log: log)
             case ("exams", _): reader.readExam(file)
             case ("sessions", _): reader.readSession(file)
             case ("notices", _): reader.readNotice(file)
@@ -108,8 +110,10 @@ public struct ContentLoader {
         var loaded = changelog.finish(inquiry.finish(reader.finish()))
         loaded.book.contentVersion = ContentVersion.of(files)
         loaded.book.traditionalForms = traditionalForms
+        loaded.book.faqTopics = faqTopics
         loaded.root = displayRoot
         loaded.locations.root = displayRoot
+        FAQTopicsReader.check(loaded, topicsPath: displayRoot + "/" + FAQTopicsReader.file, log: log)
         return loaded
     }
 

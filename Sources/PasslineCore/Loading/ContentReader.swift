@@ -364,9 +364,11 @@ struct ContentReader {
         let keywords = fields.strings("keywords").map(\.0)
         let cites = fields.strings("cites")
         let order = fields.number("order", required: false, in: ContentRanges.order, whole: true)
+        let topic = fields.string("topic", required: false)
         fields.finish()
         guard let id, let question else { return }
         register(.faq(id), at: fields.sourceLocation(fields.node["id"]))
+        if topic != nil { place(.faqTopic(id), fields.sourceLocation(fields.valueNode(of: "topic"))) }
         for (cite, location) in cites { locations[.faqCite(faq: id, cite: cite)] = location }
         if file.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             log.error(file.path, (file.bodyLine, 1), "FAQ '\(id)' 没有答案:在文件头下面(第二个 '---' 之后)写答案")
@@ -376,7 +378,7 @@ struct ContentReader {
         }
         templates.append(ContentTemplate(owner: .faq(id), file: file))
         faq.append(FAQEntry(id: id, question: question, phrasings: phrasings, keywords: keywords, cites: cites.map(\.0),
-                            order: Int(order?.value ?? 1000), answer: file.body))
+                            order: Int(order?.value ?? 1000), answer: file.body, topic: topic))
     }
 }
 

@@ -47,4 +47,22 @@ public struct FAQEntry: Codable, Sendable, Hashable {
     public var order: Int
     /// The answer in Markdown, fact references already replaced by their values.
     public var answer: String
+    /// The `FAQTopic` whose page holds the entry (`topic:` in its file); absent when the content
+    /// declares no topics, and then every entry is on one page.
+    public var topic: String? = nil
+}
+
+/// A page of the FAQ (Content/faq-topics.md, in page order): the FAQ is split by what the questions
+/// are about, so a page that grows past the page budget is fixed by moving entries to another topic,
+/// something an editor can do, rather than by a limit nobody can act on.
+public struct FAQTopic: Codable, Sendable, Hashable {
+    /// Part of the page's file name (`faq-<id>.html`).
+    public var id: String
+    /// The heading readers see.
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
 }

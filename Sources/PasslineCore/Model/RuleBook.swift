@@ -14,6 +14,8 @@ public struct RuleBook: Codable, Sendable, Hashable {
     public var areas: [Area]
     public var qualifications: [QualificationList]
     public var faq: [FAQEntry]
+    /// The FAQ's pages in order (Content/faq-topics.md); `nil` without that file (one FAQ page).
+    public var faqTopics: [FAQTopic]? = nil
     public var sources: [Source]
     /// The sentences that explain verdicts, by key (`below-threshold`), with `{slot}`s.
     public var messages: [String: String]

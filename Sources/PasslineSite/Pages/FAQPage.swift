@@ -1,8 +1,9 @@
 import PasslineCore
 
-/// Every question with its own anchor; answers rendered from Markdown with facts already filled in.
-/// Each answer ends with what it rests on: the clauses of the current notice (`通知二(一)、二(二)`) and the
-/// sources, named by the ids the answers themselves use.
+/// The questions of one FAQ topic (`faq-<topic>.html`), each with its own anchor; answers rendered
+/// from Markdown with facts already filled in. Each answer ends with what it rests on: the clauses of
+/// the current notice (`通知二(一)、二(二)`) and the sources, named by the ids the answers themselves use.
+/// Content that declares no topics has every question on `faq.html` (`topic` nil).
 struct FAQPage: SitePage {
     /// Part of an answer: for every state (`states == nil`), or only while the round is in `states`.
     struct Part {
@@ -19,27 +20,41 @@ struct FAQPage: SitePage {
     }
 
     let chrome: Chrome
+    /// The topic's name as the heading; nil for the one page of content without topics.
+    let topicName: String?
     let entries: [Entry]
+    /// The other topics' pages, for moving on without going back to the list.
+    let otherTopics: [NamedLink]
 
-    /// Once the round has closed for good (`WindowStatus.final`) each answer is written as it reads
-    /// then. Before that the page may be read before, during or after the window: the parts for before
-    /// or during it are written, each labelled with its states so that it holds whenever it is read
-    /// (the line under the header says when the window ends); parts only for after the close wait for
-    /// the build after it (both parts of a page would not fit its byte budget).
-    init(book: RuleBook, map: SiteMap, chrome: Chrome) {
+    init(book: RuleBook, map: SiteMap, chrome: Chrome, topic: FAQTopic? = nil) {
         self.chrome = chrome
-        let final = chrome.status?.final
-        entries = book.faq.sorted { ($0.order, $0.id) < ($1.order, $1.id) }.map { entry in
-            func links(_ prefix: String) -> [NamedLink] { entry.cites.filter { $0.hasPrefix(prefix) }.compactMap(map.citation) }
-            let parts = final.map { [Part(states: nil, html: SafeHTML(markdown: entry.answer(in: $0)))] }
-                ?? WindowText.parts(entry.answer).filter { $0.states?.contains { $0 != .closed } ?? true }
-                .map { Part(states: $0.states, html: SafeHTML(markdown: $0.text)) }
-            return Entry(id: entry.id, question: entry.question, answer: parts,
-                         clauses: links("notice:"), sources: links("source:"))
-        }
+        topicName = topic?.name
+        entries = FAQPage.entries(of: book, topic: topic?.id).map { FAQPage.entry($0, map: map, final: chrome.status?.final) }
+        otherTopics = map.faqTopics.filter { $0.id != topic?.id }.map { NamedLink(name: $0.name, href: map.faqPage(ofTopic: $0.id)) }
     }
 
-    var title: Markup { "常见问题" }
+    /// The entries a topic's page shows, in page order (all of them when `topic` is nil).
+    static func entries(of book: RuleBook, topic: String?) -> [FAQEntry] {
+        book.faq.filter { topic == nil || $0.topic == topic }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    /// Once the round has closed for good (`final`, `WindowStatus.final`) each answer is written as it
+    /// reads then. Before that the page may be read before, during or after the window: the parts for
+    /// before or during it are written, each labelled with its states so that it holds whenever it is
+    /// read (the line under the header says when the window ends); parts only for after the close wait
+    /// for the build after it (both parts of a page would not fit its byte budget).
+    static func entry(_ entry: FAQEntry, map: SiteMap, final: WindowState?) -> Entry {
+        func links(_ prefix: String) -> [NamedLink] { entry.cites.filter { $0.hasPrefix(prefix) }.compactMap(map.citation) }
+        let parts = final.map { [Part(states: nil, html: SafeHTML(markdown: entry.answer(in: $0)))] }
+            ?? WindowText.parts(entry.answer).filter { $0.states?.contains { $0 != .closed } ?? true }
+            .map { Part(states: $0.states, html: SafeHTML(markdown: $0.text)) }
+        return Entry(id: entry.id, question: entry.question, answer: parts, clauses: links("notice:"), sources: links("source:"))
+    }
+
+    var title: Markup {
+        if let topicName { return "\(topicName) · 常见问题" }
+        return "常见问题"
+    }
 
     /// `申请期内、截止后`: the states a part is for, in the editors' words.
     static func label(_ states: [WindowState]) -> String {
@@ -47,32 +62,51 @@ struct FAQPage: SitePage {
     }
 
     func main(_ page: inout PageWriter) {
-        page += "<h1>常见问题</h1>\n"
-        for entry in entries {
+        if let topicName {
             page += """
-                <section id="\(entry.id)">
-                <h2>\(entry.question)</h2>
+                <p class="small"><a href="faq.html">常见问题</a></p>
+                <h1>\(topicName)</h1>
 
                 """
-            for part in entry.answer {
-                guard let states = part.states else { page += "\(part.html)"; continue }
-                page += #"<div class="when"><p class="small">\#(Self.label(states))适用:</p>"#
-                page += "\(part.html)</div>\n"
-            }
-            if !entry.clauses.isEmpty || !entry.sources.isEmpty {
-                page += #"<p class="small">依据:"#
-                if !entry.clauses.isEmpty {
-                    page += "通知"
-                    for (index, clause) in entry.clauses.enumerated() {
-                        if index > 0 { page += "、" }
-                        page += #"<a href="\#(clause.href)">\#(clause.name)</a>"#
-                    }
-                }
-                for source in entry.sources { page += #" <a href="\#(source.href)">\#(source.name)</a>"# }
-                page += "</p>\n"
-            }
-            page += "</section>\n"
+        } else {
+            page += "<h1>常见问题</h1>\n"
         }
+        for entry in entries { FAQPage.write(entry, into: &page) }
+        if !otherTopics.isEmpty {
+            page += "<p class=\"small\">其他问题:"
+            for (index, topic) in otherTopics.enumerated() {
+                if index > 0 { page += "、" }
+                page += #"<a href="\#(topic.href)">\#(topic.name)</a>"#
+            }
+            page += "</p>\n"
+        }
+    }
+
+    /// One question with its answer: also what the budget step renders alone to weigh each FAQ file.
+    static func write(_ entry: Entry, into page: inout PageWriter) {
+        page += """
+            <section id="\(entry.id)">
+            <h2>\(entry.question)</h2>
+
+            """
+        for part in entry.answer {
+            guard let states = part.states else { page += "\(part.html)"; continue }
+            page += #"<div class="when"><p class="small">\#(Self.label(states))适用:</p>"#
+            page += "\(part.html)</div>\n"
+        }
+        if !entry.clauses.isEmpty || !entry.sources.isEmpty {
+            page += #"<p class="small">依据:"#
+            if !entry.clauses.isEmpty {
+                page += "通知"
+                for (index, clause) in entry.clauses.enumerated() {
+                    if index > 0 { page += "、" }
+                    page += #"<a href="\#(clause.href)">\#(clause.name)</a>"#
+                }
+            }
+            for source in entry.sources { page += #" <a href="\#(source.href)">\#(source.name)</a>"# }
+            page += "</p>\n"
+        }
+        page += "</section>\n"
     }
 }
 

@@ -44,6 +44,20 @@ struct SiteMap {
         NamedLink(name: id, href: "sources.html#" + id)
     }
 
+    /// The FAQ's topics that have questions, in page order (Content/faq-topics.md); none when the
+    /// content declares no topics, and then every question is on `faq.html`.
+    var faqTopics: [FAQTopic] {
+        (book.faqTopics ?? []).filter { topic in book.faq.contains { $0.topic == topic.id } }
+    }
+
+    /// A topic's page: `faq-<topic>.html`.
+    func faqPage(ofTopic id: String) -> String { "faq-\(id).html" }
+
+    /// Where a FAQ entry's answer is, anchor included: `faq-apply.html#hotline` (`faq.html#…` without topics).
+    func faqLink(ofEntry entry: FAQEntry) -> String {
+        (entry.topic.map(faqPage(ofTopic:)) ?? "faq.html") + "#" + entry.id
+    }
+
     /// A FAQ citation (`notice:三(一)1`, `source:hrss-2022-25`) as a link.
     func citation(_ cite: String) -> NamedLink? {
         if cite.hasPrefix("notice:"), let notice = book.currentNotice {

@@ -45,11 +45,15 @@ struct SitePages {
             ("changelog.html", ChangelogPage(book: book, chrome: chrome("changelog.html", .changelog))),
             ("thresholds.html", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .thresholds))),
             ("areas.html", AreasPage(book: book, map: map, chrome: chrome("areas.html", .areas))),
-            ("faq.html", FAQPage(book: book, map: map, chrome: chrome("faq.html", .faq))),
+            ("faq.html", map.faqTopics.isEmpty ? FAQPage(book: book, map: map, chrome: chrome("faq.html", .faq)) as any SitePage
+                                               : FAQIndexPage(book: book, map: map, chrome: chrome("faq.html", .faq))),
             ("calculator.html", try CalculatorPage(book: book, notice: notice, map: map, chrome: chrome("calculator.html", .calculator))),
             ("sources.html", SourcesPage(book: book, chrome: chrome("sources.html", .sources))),
             ("404.html", NotFoundPage(chrome: chrome("404.html"))),
-        ]
+        ] + map.faqTopics.map { topic in
+            let page = map.faqPage(ofTopic: topic.id)
+            return (page, FAQPage(book: book, map: map, chrome: chrome(page, .faq), topic: topic) as any SitePage)
+        }
     }
 
     /// The guided calculator's pages (`FlowStep`): one per question and answers so far.
