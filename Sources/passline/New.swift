@@ -40,7 +40,7 @@ struct New: ParsableCommand {
             switch Scaffold.Kind(rawValue: kind) {
             case .notice: scaffold = try Scaffold.notice(id: id ?? Instant.day(Date()), summary: summary)
             case .session: scaffold = try Scaffold.session(id: try required("ruankao-2025-H1"), exams: draft.exams)
-            case .faq: scaffold = try Scaffold.faq(id: try required("deadline-weekend"), order: (draft.faq.map(\.order).max() ?? 0) + 10)
+            case .faq: scaffold = try Scaffold.faq(id: try required("deadline-weekend"), order: (draft.faq.map(\.order).max() ?? 0) + 10, topics: draft.faqTopics ?? [])
             case nil: throw Scaffold.Problem(description: "passline new 不能创建“\(kind)”:请写 notice、session 或 faq")
             }
         } catch let problem as Scaffold.Problem {

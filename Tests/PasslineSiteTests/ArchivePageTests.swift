@@ -186,6 +186,6 @@ import FoundationXML
         var steps = SiteBuilder.generationSteps
         steps.insert(heavy, at: steps.firstIndex { $0.name == BuildStep.measurePages.name }!)
         let context = try Fixture.generate(steps: steps)
-        #expect(context.warnings.contains { $0.hasPrefix("warning: heavy.html counts 27008 of 30000 bytes") })
+        #expect(context.warnings.contains { $0.hasPrefix("warning: 页面 heavy.html 共 27,008 字节,离上限 30,000 字节已不到 3,000 字节") }, "\(context.warnings)")
     }
 }

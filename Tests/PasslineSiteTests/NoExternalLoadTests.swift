@@ -29,7 +29,7 @@ import Testing
         }
         let site = try Fixture.generate(content: content.path).files
         for page in site.paths where page.hasSuffix(".html") { try check(page, in: site) }
-        for page in ["faq.html", "areas.html"] {
+        for page in [try #require(site.faqPage(holding: "hotline")), "areas.html"] {
             let anchors = try HTMLTokens(site.html(page)).tags.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }
             for href in ["https://www.ruankao.org.cn/", "http://www.ruankao.org.cn/", "mailto:someone@example.cn", "tel:010-68607734", "notice.html#c3-1-4", "https://www.txks.org.cn/"] {
                 #expect(anchors.contains(href), "\(href) in \(page)")

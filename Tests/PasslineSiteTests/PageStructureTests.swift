@@ -98,9 +98,14 @@ import Testing
     }
 
     @Test func everyFAQEntryHasItsOwnAnchorAndFilledFacts() throws {
-        let html = site.html("faq.html")
+        let html = site.faqPages.map(site.html).joined()
         let book = try ContentLoader(directory: Fixture.content).load().book
         for entry in book.faq { #expect(html.count(of: #"<section id="\#(entry.id)">"#) == 1, "\(entry.id)") }
+        // faq.html lists every question, linked to the page and anchor of its answer.
+        for entry in book.faq {
+            let page = try #require(site.faqPage(holding: entry.id), "\(entry.id)")
+            #expect(site.html("faq.html").contains(#"<a href="\#(page)#\#(entry.id)">"#), "\(entry.id) on faq.html")
+        }
         #expect(!html.contains("{{"), "no fact reference left unfilled")
         // who-can-apply cites 二(一), 二(二) and two sources: the clauses under one 通知, then the sources by id.
         #expect(html.contains(#"<p class="small">依据:通知<a href="notice.html#c2-1">二(一)</a>、<a href="notice.html#c2-2">二(二)</a> <a href="sources.html#hrss-2022-25">hrss-2022-25</a> <a href="sources.html#shaanxi-list">shaanxi-list</a></p>"#))

@@ -42,6 +42,19 @@ enum Fixture {
 extension SiteFiles {
     func html(_ path: String) -> String { text(path) ?? "" }
 
+    /// The FAQ page (of `folder`'s script) that holds the answer `id`: the FAQ is split by topic, and
+    /// which topic an entry is on is content, not something a test should repeat.
+    func faqPage(holding id: String, folder: String = "") -> String? {
+        paths.first { path in
+            let name = String(path.dropFirst(folder.count))
+            return path.hasPrefix(folder) && !name.contains("/") && name.hasPrefix("faq") && name.hasSuffix(".html")
+                && html(path).contains(#"<section id="\#(id)">"#)
+        }
+    }
+
+    /// Every zh-Hans FAQ page (`faq.html` and the topics' pages), in path order.
+    var faqPages: [String] { paths.filter { !$0.contains("/") && $0.hasPrefix("faq") && $0.hasSuffix(".html") } }
+
     /// The data the calculator loads for one session (`calculator/<exam>-<session>.js`).
     func calculatorSession(_ exam: String, _ session: String, folder: String = "") throws -> CalculatorSessionFile {
         let script = try #require(text(folder + CalculatorSessionFile.page(exam: exam, session: session)))

@@ -108,7 +108,8 @@ import Testing
             let section = try #require(html.firstMatch(of: #/<section id="where-to-apply">(.*?)</section>/#.dotMatchesNewlines()))
             return String(section.1).replacing(#/<[^>]*>/#, with: "")
         }
-        let simplified = try answer("faq.html"), traditional = try answer("zh-Hant/faq.html")
+        let page = try #require(site.faqPage(holding: "where-to-apply"))
+        let simplified = try answer(page), traditional = try answer("zh-Hant/" + page)
         #expect(simplified.contains("(https://www.ruankao.org.cn/),通信考试考生登录"))
         #expect(traditional.contains("(https://www.ruankao.org.cn/),通信考試考生登錄"))
         let forms = try ContentLoader(directory: Fixture.content).load().book.traditionalForms ?? []

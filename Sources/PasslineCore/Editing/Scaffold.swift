@@ -117,12 +117,14 @@ public struct Scaffold: Sendable, Hashable {
 
     // MARK: FAQ
 
-    /// A FAQ entry `id`, placed after the existing ones (`order`).
-    public static func faq(id: String, order: Int) throws -> Scaffold {
+    /// A FAQ entry `id`, placed after the existing ones (`order`); with a `topic:` to fill when the
+    /// content splits the FAQ by topic (`topics`, Content/faq-topics.md).
+    public static func faq(id: String, order: Int, topics: [FAQTopic] = []) throws -> Scaffold {
         guard Identifier.isValid(id) else {
             throw Problem(description: "常见问题的 id 只用小写字母、数字和“-”,如 deadline-weekend(现在是“\(id)”)")
         }
         let p = placeholder
+        let topicLine = topics.isEmpty ? "" : "\ntopic: \(p)                        # 在常见问题的哪一页:\(topics.map(\.id).joined(separator: "、"))(主题列在 faq-topics.md)"
         return Scaffold(relativePath: "faq/\(id).md", text: """
         ---
         # 考生常问的一个问题;答案写在第二个 '---' 下面。
@@ -132,7 +134,7 @@ public struct Scaffold: Sendable, Hashable {
         phrasings: []                      # 别的问法,如 [过期了还能申请吗](问答机器人会匹配)
         keywords: []                       # 指向这一条的词,如 [过期, 截止]
         cites: [\(p)]                      # 答案的出处:"notice:一(一)"(条款)或 "source:hrss-2022-25"
-        order: \(order)                         # 在常见问题页上的位置,小的在前
+        order: \(order)                         # 在常见问题页上的位置,小的在前\(topicLine)
         ---
         \(p):在这里写答案。日期、分数线、电话不要照抄,写成引用,例如 {{application.end}}、{{threshold.ruankao.2024-H2.senior}}、{{notice.hotline}}。
 

@@ -34,6 +34,14 @@ public struct ContentLoader {
 
     /// Loads and validates. Returns the book and any warnings, or throws `ContentErrors`.
     public func load() throws -> (book: RuleBook, warnings: [Diagnostic]) {
+        let (book, warnings, _) = try loadWithFiles()
+        return (book, warnings)
+    }
+
+    /// `load()`, with the file and line each FAQ entry, session, area and notice was read from
+    /// (`faq:<id>`, `session:<exam>/<id>`, `area:<id>`, `notice:<id>`): what the site's build names
+    /// when a page grows too heavy, so the editor knows which files to change.
+    public func loadWithFiles() throws -> (book: RuleBook, warnings: [Diagnostic], files: [String: SourceLocation]) {
         let log = DiagnosticLog()
         var content = read(log: log)
         if !log.hasErrors {
@@ -45,7 +53,12 @@ public struct ContentLoader {
         }
         let sorted = PlaceholderCheck.collapse(log.diagnostics).sorted()
         if log.hasErrors { throw ContentErrors(diagnostics: sorted) }
-        return (content.book, sorted)
+        let kinds: Set<Substring> = ["faq", "session", "area", "notice"]
+        let files = content.locations.filter { key, _ in
+            guard let colon = key.firstIndex(of: ":") else { return false }
+            return kinds.contains(key[..<colon]) && !key[key.index(after: colon)...].contains(":")
+        }
+        return (content.book, sorted, files)
     }
 
     func read(log: DiagnosticLog) -> LoadedContent {

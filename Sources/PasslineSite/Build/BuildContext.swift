@@ -8,6 +8,9 @@ public struct BuildContext: Sendable {
     public internal(set) var book: RuleBook?
     public internal(set) var warnings: [String] = []
     public internal(set) var files = SiteFiles()
+    /// Where each FAQ entry, session, area and notice was read from (`ContentLoader.loadWithFiles`):
+    /// the budget step names these files when a page is too heavy.
+    public internal(set) var contentFiles: [String: SourceLocation] = [:]
     /// Page sizes measured by the budget step.
     public internal(set) var budget: [PageWeight] = []
     /// How long each step took, in order: what `passline build --timings` prints for profiling.

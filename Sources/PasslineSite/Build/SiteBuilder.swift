@@ -60,8 +60,9 @@ extension BuildStep {
     /// Loads and validates Content/; its errors stop the build before anything is written.
     public static let loadContent = BuildStep("load content") { context in
         do {
-            let (book, warnings) = try ContentLoader(directory: context.options.content, now: context.now).load()
+            let (book, warnings, files) = try ContentLoader(directory: context.options.content, now: context.now).loadWithFiles()
             context.book = book
+            context.contentFiles = files
             context.warnings += warnings.map(\.description)
         } catch let errors as ContentErrors {
             throw StepProblem(errors.diagnostics.map(\.description))
