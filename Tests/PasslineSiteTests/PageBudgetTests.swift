@@ -71,47 +71,4 @@ import Testing
         #expect(context.files["faq-budget-test.html"] != nil)
         #expect(context.files.html("faq.html").contains("faq-budget-test.html#budget-test-1\"") || context.files.html("faq.html").contains("faq-budget-test.html#budget-test-\(added.count)\""))
     }
-
-    @Test func theCheckCommandFailsWhereTheBuildWouldAndWritesNothing() throws {
-        let binary = try #require(Self.passline, "the passline executable is not built")
-        let folder = try Fixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let content = try Fixture.contentCopy(in: folder)
-        let topic = try Self.firstTopic(in: content)
-        for number in 1...20 { _ = try Self.addEntry(number, topic: topic, in: content) }
-        let check = try Self.run(binary, ["check", "--content", content.path])
-        #expect(check.status == 1)
-        #expect(check.errors.contains("页面 faq-\(topic).html"), "\(check.errors)")
-        #expect(check.errors.contains(content.appendingPathComponent("faq/budget-test-").path), "\(check.errors)")
-        #expect(!check.output.contains("OK"), "\(check.output)")
-        let output = folder.appendingPathComponent("Site")
-        let build = try Self.run(binary, ["build", "--content", content.path, "--output", output.path])
-        #expect(build.status == 1)
-        #expect(!FileManager.default.fileExists(atPath: output.path), "nothing published")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Content"], "check and build leave no scratch folder beside the output")
-    }
-
-    /// `passline` in the build directory that holds this test bundle.
-    static let passline: URL? = {
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("passline")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }()
-
-    static func run(_ binary: URL, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-    }
 }

@@ -53,12 +53,14 @@ public struct ContentLoader {
         }
         let sorted = PlaceholderCheck.collapse(log.diagnostics).sorted()
         if log.hasErrors { throw ContentErrors(diagnostics: sorted) }
-        let kinds: Set<Substring> = ["faq", "session", "area", "notice"]
-        let files = content.locations.filter { key, _ in
-            guard let colon = key.firstIndex(of: ":") else { return false }
-            return kinds.contains(key[..<colon]) && !key[key.index(after: colon)...].contains(":")
-        }
-        return (content.book, sorted, files)
+        let book = content.book, locations = content.locations
+        var files: [String: SourceLocation] = [:]
+        func add(_ name: String, _ key: ContentKey) { if let place = locations[key] { files[name] = place } }
+        for entry in book.faq { add("faq:\(entry.id)", .faq(entry.id)) }
+        for session in book.sessions { add("session:\(session.exam)/\(session.id)", .session(session)) }
+        for area in book.areas { add("area:\(area.id)", .area(area.id)) }
+        for notice in book.notices { add("notice:\(notice.id)", .notice(notice.id)) }
+        return (book, sorted, files)
     }
 
     func read(log: DiagnosticLog) -> LoadedContent {
@@ -126,7 +128,7 @@ public struct ContentLoader {
         loaded.book.faqTopics = faqTopics
         loaded.root = displayRoot
         loaded.locations.root = displayRoot
-        FAQTopicsReader.check(loaded, topicsPath: displayRoot + "/" + FAQTopicsReader.file, log: log)
+        FAQTopicsReader.check(&loaded, topicsPath: displayRoot + "/" + FAQTopicsReader.file, log: log)
         return loaded
     }
 

@@ -38,8 +38,17 @@ enum FAQTopicsReader {
     }
 
     /// Every entry names a declared topic when there are topics, and none does when there are none.
-    /// A topic no entry names gets no page; that is said, not refused.
-    static func check(_ content: LoadedContent, topicsPath: String, log: DiagnosticLog) {
+    /// An entry without `topic:` is put on the last topic's page, with a warning (a new entry written
+    /// without one still shows, and the editor is told where); a topic no entry names gets no page.
+    static func check(_ content: inout LoadedContent, topicsPath: String, log: DiagnosticLog) {
+        if let last = content.book.faqTopics?.last {
+            for index in content.book.faq.indices where content.book.faq[index].topic == nil {
+                let entry = content.book.faq[index]
+                let at = content.locations.at(.faq(entry.id))
+                log.warning(at.path, (at.line, at.column), "FAQ '\(entry.id)' 没有写 topic:先放在最后一个主题“\(last.name)”的页上;在文件头加一行 topic: 主题id,写它在哪一页(\(topicsPath) 里的主题:\(content.book.faqTopics!.map(\.id).joined(separator: "、")))")
+                content.book.faq[index].topic = last.id
+            }
+        }
         let book = content.book
         func place(_ entry: FAQEntry, _ key: String) -> SourceLocation {
             content.locations.at(key == "topic" ? .faqTopic(entry.id) : .faq(entry.id))
@@ -54,11 +63,7 @@ enum FAQTopicsReader {
         let ids = topics.map(\.id)
         let list = ids.joined(separator: "、")
         for entry in book.faq {
-            guard let topic = entry.topic else {
-                let at = place(entry, "id")
-                log.error(at.path, (at.line, at.column), "FAQ '\(entry.id)' 没有写 topic:在文件头加一行 topic: 主题id,写它在哪一页(\(topicsPath) 里的主题:\(list))")
-                continue
-            }
+            guard let topic = entry.topic else { continue }
             // A blank left to fill is reported as one (PlaceholderCheck), not as an unknown topic.
             guard ids.contains(topic) || topic.contains(Scaffold.placeholder) else {
                 let at = place(entry, "topic")
