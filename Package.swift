@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ChineseScriptTests", dependencies: ["ChineseScript", "PasslineCore", "PasslineTesting"]),
         .testTarget(name: "PasslineCoreTests", dependencies: ["PasslineCore", "PasslineTesting"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore", "PasslineTesting"]),
+        .testTarget(name: "PasslineSiteTests", dependencies: ["PasslineSite", "PasslineCore", "PasslineImport", "PasslineTesting"]),
         .testTarget(
             name: "PasslineImportTests",
             dependencies: ["PasslineImport", "PasslineCore", "PasslineTesting", "Markdown", .product(name: "Yams", package: "Yams")],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PasslineCore
+import PasslineSite
 
 /// `passline diff`: what an edit of Content/ changes for candidates, in plain Chinese.
 struct Diff: ParsableCommand {
@@ -9,7 +10,9 @@ struct Diff: ParsableCommand {
         discussion: """
         Prints one line per change, e.g. "2024年下半年 软考 高级 单独划线: 40 → 41". With --record the same lines are \
         appended, dated, to Content/changelog.md (the site's 更新记录 page and feed).
-        Exit status: 0 nothing changed; 1 something changed; 2 an error (content that does not load, not a git \
+        A page that would list less than before (a session, an exam or a table row gone from the home or \
+        thresholds page) is reported after the changes, and is not recorded.
+        Exit status: 0 nothing changed; 1 something changed or a page lost a row; 2 an error (content that does not load, not a git \
         work tree, unknown revision).
         """
     )
@@ -43,16 +46,28 @@ struct Diff: ParsableCommand {
         }
 
         let diff = RuleBookDiff(from: base, to: working)
+        // What the pages list and no longer would: a session, an exam, a row of a table.
+        let losses: [SiteRows.Loss]
+        do { losses = try SiteRows.losses(from: base, to: working) } catch { throw fail(["cannot lay out the pages to compare them: \(error)"]) }
         if json {
             let data = try RuleBook.jsonEncoder(pretty: true).encode(diff.changes)
             print(String(decoding: data, as: UTF8.self))
-        } else if diff.isEmpty {
+        } else if diff.isEmpty && losses.isEmpty {
             print("与 \(revision) 相比,没有影响考生的改动。")
-        } else {
+        } else if !diff.isEmpty {
             print("与 \(revision) 相比,考生会看到这些变化:")
             diff.lines.forEach { print($0) }
         }
-        guard !diff.isEmpty else { return }
+        if !losses.isEmpty {
+            // On standard error with --json, so the JSON stays a document.
+            func say(_ line: String) { if json { printError(line) } else { print(line) } }
+            say("注意:与 \(revision) 相比,这些页面少了内容,考生会找不到它们(若是有意删掉的可以不管;否则把删掉的场次、考试或通知加回来):")
+            losses.forEach { say($0.line) }
+        }
+        guard !diff.isEmpty else {
+            if !losses.isEmpty { throw ExitCode(1) }
+            return
+        }
         if record, let same = working.changelog.first(where: { $0.changes == diff.lines }) {
             printError("not recorded again: the changelog entry of \(same.date) already lists exactly these changes")
         } else if record {

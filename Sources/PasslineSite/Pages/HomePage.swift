@@ -1,8 +1,11 @@
 import PasslineCore
 
-/// The home page: who may apply, until when and where, in three lines, all taken from the current notice.
-struct HomePage: SitePage {
-    struct Covered { let shortName: String; let sessions: String }
+/// The home page: who may apply, until when and where, in three lines, all taken from the current notice;
+/// under "who", the sessions of every round the thresholds page shows first, grouped by round, so a new
+/// round never hides the sessions of the one before (`ThresholdRounds`).
+struct HomePage: SitePage, RowListing {
+    struct Covered { let shortName: String; let sessions: [String] }
+    struct Round { let id: String; let name: String; let href: String; let application: String; let exams: [Covered] }
     struct Site { let name: String; let href: String }
 
     let chrome: Chrome
@@ -13,7 +16,10 @@ struct HomePage: SitePage {
     /// The notice's own words for each category of applicants (the clauses playing `local` and
     /// `relocated`: quoting only the first made people who moved to an area for work look excluded).
     let who: [(text: String, clause: ClauseLink?)]
-    let covered: [Covered]
+    let rounds: [Round]
+    let currentID: String
+    /// Older rounds are on the thresholds pages after the first.
+    let olderRounds: String?
     let start: String
     let end: String
     let applicationClause: ClauseLink?
@@ -32,10 +38,13 @@ struct HomePage: SitePage {
             notice.clause(role: role).flatMap { notice.clause($0)?.text }.map { (HomePage.sentence($0), map.clause(role: role)) }
         }
         let exams = book.exams.filter { exam in notice.covers.contains { $0.exam == exam.id } }
-        covered = exams.map { exam in
-            let labels = notice.covers.filter { $0.exam == exam.id }.compactMap { book.session(exam: exam.id, id: $0.session)?.label }
-            return Covered(shortName: exam.shortName, sessions: labels.joined(separator: "、"))
+        let pages = ThresholdRounds.pages(book: book, map: map)
+        currentID = notice.id
+        rounds = pages[0].map { round in
+            Round(id: round.id, name: round.name, href: round.href, application: round.application,
+                  exams: round.sessions.map { Covered(shortName: $0.exam.shortName, sessions: $0.labels) })
         }
+        olderRounds = pages.count > 1 ? ThresholdRounds.file(page: 2) : nil
         start = Instant.chinese(notice.application.start)
         end = Instant.chinese(notice.application.end)
         applicationClause = notice.application.clause.map { map.clause($0, of: notice) }
@@ -49,6 +58,11 @@ struct HomePage: SitePage {
     var title: Markup { "首页" }
     var statesWindow: Bool { true }
     var needsWindowScript: Bool { chrome.status?.final == nil }
+
+    /// What `passline diff` compares: each session the page names.
+    var rows: [String] {
+        rounds.flatMap { round in round.exams.flatMap { exam in exam.sessions.map { "\(exam.shortName) \($0)" } } }
+    }
 
     func head(_ page: inout PageWriter) {
         page += """
@@ -72,7 +86,15 @@ struct HomePage: SitePage {
             if let clause { page += #" <a href="\#(clause.href)">通知\#(clause.id)</a>"# }
             page += "</p>\n"
         }
-        for exam in covered { page += #"<p class="small">\#(exam.shortName):\#(exam.sessions)</p>"# }
+        for round in rounds {
+            if rounds.count > 1 || round.id != currentID {
+                page += #"<p class="small"><a href="\#(round.href)">\#(round.name)</a>"#
+                if round.id != currentID { page += "(申请时间:\(round.application))" }
+                page += "涵盖:</p>\n"
+            }
+            for exam in round.exams { page += #"<p class="small">\#(exam.shortName):\#(exam.sessions.joined(separator: "、"))</p>"# }
+        }
+        if let olderRounds { page += #"<p class="small">更早各轮涵盖的场次见<a href="\#(olderRounds)">合格标准</a></p>"# }
         page += """
             </dd>
             </div>

@@ -43,7 +43,7 @@ struct SitePages {
         [
             ("index.html", HomePage(book: book, notice: notice, map: map, chrome: chrome("index.html", .home))),
             ("changelog.html", ChangelogPage(book: book, chrome: chrome("changelog.html", .changelog))),
-            ("thresholds.html", ThresholdsPage(book: book, notice: notice, map: map, chrome: chrome("thresholds.html", .thresholds))),
+        ] + thresholdsPages() + [
             ("areas.html", AreasPage(book: book, map: map, chrome: chrome("areas.html", .areas))),
             ("faq.html", map.faqTopics.isEmpty ? FAQPage(book: book, map: map, chrome: chrome("faq.html", .faq)) as any SitePage
                                                : FAQIndexPage(book: book, map: map, chrome: chrome("faq.html", .faq))),
@@ -62,6 +62,15 @@ struct SitePages {
         return FlowStep.all(book: book).map { step in
             (step.page, FlowPage(step: step, book: book, notice: notice, map: map, chrome: chrome(step.page, .calculator),
                                  rules: step.question == .outcome ? rules : nil))
+        }
+    }
+
+    /// The thresholds of every round, newest first, over as many pages as the archive needs.
+    func thresholdsPages() -> [(page: String, content: any SitePage)] {
+        let pages = ThresholdRounds.pages(book: book, map: map)
+        return pages.enumerated().map { index, rounds in
+            let page = ThresholdRounds.file(page: index + 1)
+            return (page, ThresholdsPage(rounds: rounds, number: index + 1, pageCount: pages.count, chrome: chrome(page, .thresholds)))
         }
     }
 
