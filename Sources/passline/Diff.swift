@@ -48,7 +48,11 @@ struct Diff: ParsableCommand {
         let diff = RuleBookDiff(from: base, to: working)
         // What the pages list and no longer would: a session, an exam, a row of a table.
         let losses: [SiteRows.Loss]
-        do { losses = try SiteRows.losses(from: base, to: working) } catch { throw fail(["cannot lay out the pages to compare them: \(error)"]) }
+        do { losses = try SiteRows.losses(from: base, to: working) } catch {
+            // The changes are still worth showing; say what could not be compared.
+            printError("无法比较两版页面列出的场次(\(error)),下面只列出规则的变化")
+            losses = []
+        }
         if json {
             let data = try RuleBook.jsonEncoder(pretty: true).encode(diff.changes)
             print(String(decoding: data, as: UTF8.self))

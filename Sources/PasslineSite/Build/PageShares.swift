@@ -32,12 +32,13 @@ struct PageShares {
             return writer.finish().count
         }
         let topicsFile = (content.hasSuffix("/") ? String(content.dropLast()) : content) + "/faq-topics.md"
-        if let topic = map.faqTopics.first(where: { map.faqPage(ofTopic: $0.id) == page }) ?? (page == "faq.html" && map.faqTopics.isEmpty ? FAQTopic(id: "", name: "") : nil) {
-            let entries = FAQPage.entries(of: book, topic: topic.id.isEmpty ? nil : topic.id)
-            let shares = entries.map { entry in
+        // A topic's page, or the one FAQ page of content without topics: weighed answer by answer.
+        let topic = map.faqTopics.first { map.faqPage(ofTopic: $0.id) == page }
+        if topic != nil || (page == "faq.html" && map.faqTopics.isEmpty) {
+            let shares = FAQPage.entries(of: book, topic: topic?.id).map { entry in
                 Share(place: place("faq:\(entry.id)"), bytes: weigh { FAQPage.write(FAQPage.entry(entry, map: map), into: &$0) })
             }
-            let fix = topic.id.isEmpty
+            let fix = topic == nil
                 ? "改法:把常见问题分成几页——在 \(topicsFile) 里列出主题(topics: 每项 id 和 name),再在每个 faq 文件的文件头写 topic: 它属于哪个主题;或者缩短上面这些答案。"
                 : "改法:把上面几条移到别的主题——改它们文件头的 topic:(主题列在 \(topicsFile) 里),也可以在那里加一个新主题再移过去;或者缩短这些答案。"
             return PageShares(shares: sorted(shares), fix: fix)

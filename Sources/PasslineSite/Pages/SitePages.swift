@@ -41,7 +41,7 @@ struct SitePages {
     /// The pages there is one of, by file name.
     func singles() throws -> [(page: String, content: any SitePage)] {
         [
-            ("index.html", HomePage(book: book, notice: notice, map: map, chrome: chrome("index.html", .home))),
+            ("index.html", home()),
             ("changelog.html", ChangelogPage(book: book, chrome: chrome("changelog.html", .changelog))),
         ] + thresholdsPages() + [
             ("areas.html", AreasPage(book: book, map: map, chrome: chrome("areas.html", .areas))),
@@ -64,6 +64,8 @@ struct SitePages {
                                  rules: step.question == .outcome ? rules : nil))
         }
     }
+
+    func home() -> HomePage { HomePage(book: book, notice: notice, map: map, chrome: chrome("index.html", .home)) }
 
     /// The thresholds of every round, newest first, over as many pages as the archive needs.
     func thresholdsPages() -> [(page: String, content: any SitePage)] {

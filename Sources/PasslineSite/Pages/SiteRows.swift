@@ -16,12 +16,12 @@ public enum SiteRows {
 
     /// Every row each kind of page lists (zh-Hans; the zh-Hant copies say the same), in order.
     static func rows(of book: RuleBook) throws -> [String: [String]] {
+        // Only the pages that list rows are laid out (the others may need content these do not).
         let pages = try SitePages(book: book, variant: .simplified, hasTwin: false)
+        let listings: [(page: String, content: any RowListing)] = [("index.html", pages.home())]
+            + pages.thresholdsPages().compactMap { page in (page.content as? any RowListing).map { (page.page, $0) } }
         var rows: [String: [String]] = [:]
-        for (page, content) in try pages.singles() {
-            guard let listing = content as? RowListing else { continue }
-            rows[SiteRows.kind(of: page), default: []] += listing.rows
-        }
+        for (page, listing) in listings { rows[SiteRows.kind(of: page), default: []] += listing.rows }
         return rows
     }
 
