@@ -13,10 +13,10 @@ extension BuildStep {
     /// the margin, so editors hear about it before a page stops the build.
     public static let measurePages = BuildStep("page budget") { context in
         context.budget = PageWeight.measure(context.files)
-        let book = try context.requireBook("page budget")
+        let book = try context.requireBook()
         let budget = PageShares.number(PageWeight.budget)
         for weight in context.budget where weight.withinBudget && !weight.withinMargin {
-            let shares = PageShares.of(page: weight.page, book: book, files: context.contentFiles, content: context.options.content)
+            let shares = PageShares.of(page: weight.page, book: book, files: context.contentFiles, content: context.options.content, now: context.now)
             context.warnings.append("warning: 页面 \(weight.page) 共 \(PageShares.number(weight.counted)) 字节,离上限 \(budget) 字节已不到 \(PageShares.number(PageWeight.margin)) 字节,再加内容就可能让构建停下"
                 + (shares.shares.isEmpty ? "" : "。占得最多的内容文件:\(shares.heaviest)"))
         }
@@ -27,7 +27,7 @@ extension BuildStep {
         func twin(_ page: String) -> String? { overPaths.contains(folder + page) ? folder + page : nil }
         guard over.isEmpty else {
             throw StepProblem(over.filter { !($0.page.hasPrefix(folder) && overPaths.contains(String($0.page.dropFirst(folder.count)))) }.flatMap { weight -> [String] in
-                let shares = PageShares.of(page: weight.page, book: book, files: context.contentFiles, content: context.options.content)
+                let shares = PageShares.of(page: weight.page, book: book, files: context.contentFiles, content: context.options.content, now: context.now)
                 let also = twin(weight.page).map { "(繁体版 \($0) 也一样)" } ?? ""
                 var lines = ["error: 页面 \(weight.page)\(also) 连同它加载的文件共 \(PageShares.number(weight.counted)) 字节,超过上限 \(budget) 字节(多了 \(PageShares.number(weight.counted - PageWeight.budget)) 字节),在慢速网络上打开太慢"]
                 if !shares.shares.isEmpty { lines.append("  占得最多的内容文件:\(shares.heaviest)") }

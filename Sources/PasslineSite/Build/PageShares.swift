@@ -1,3 +1,4 @@
+import Foundation
 import PasslineCore
 
 /// Which content files make a page heavy, heaviest first: what a page-budget failure names, so the
@@ -20,7 +21,8 @@ struct PageShares {
     /// How many files a message names at most.
     static let named = 5
 
-    static func of(page path: String, book: RuleBook, files: [String: SourceLocation], content: String) -> PageShares {
+    /// `now`: the build's instant, which decides how state-dependent answers are written (`FAQPage.entry`).
+    static func of(page path: String, book: RuleBook, files: [String: SourceLocation], content: String, now: Date) -> PageShares {
         let page = path.hasPrefix(ScriptVariant.traditional.folder) ? String(path.dropFirst(ScriptVariant.traditional.folder.count)) : path
         let map = SiteMap(book: book)
         func place(_ key: String) -> String {
@@ -31,12 +33,13 @@ struct PageShares {
             write(&writer)
             return writer.finish().count
         }
+        let final = book.currentNotice.flatMap { try? WindowStatus(notice: $0, book: book, now: now) }?.final
         let topicsFile = (content.hasSuffix("/") ? String(content.dropLast()) : content) + "/faq-topics.md"
         // A topic's page, or the one FAQ page of content without topics: weighed answer by answer.
         let topic = map.faqTopics.first { map.faqPage(ofTopic: $0.id) == page }
         if topic != nil || (page == "faq.html" && map.faqTopics.isEmpty) {
             let shares = FAQPage.entries(of: book, topic: topic?.id).map { entry in
-                Share(place: place("faq:\(entry.id)"), bytes: weigh { FAQPage.write(FAQPage.entry(entry, map: map), into: &$0) })
+                Share(place: place("faq:\(entry.id)"), bytes: weigh { FAQPage.write(FAQPage.entry(entry, map: map, final: final), into: &$0) })
             }
             let fix = topic == nil
                 ? "改法:把常见问题分成几页——在 \(topicsFile) 里列出主题(topics: 每项 id 和 name),再在每个 faq 文件的文件头写 topic: 它属于哪个主题;或者缩短上面这些答案。"

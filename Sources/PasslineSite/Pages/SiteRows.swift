@@ -1,3 +1,4 @@
+import Foundation
 import PasslineCore
 
 /// What each page lists that a reader counts on — a session's thresholds, a round's sessions — as
@@ -17,7 +18,8 @@ public enum SiteRows {
     /// Every row each kind of page lists (zh-Hans; the zh-Hant copies say the same), in order.
     static func rows(of book: RuleBook) throws -> [String: [String]] {
         // Only the pages that list rows are laid out (the others may need content these do not).
-        let pages = try SitePages(book: book, variant: .simplified, hasTwin: false)
+        // The rows do not depend on the instant (only how a window's state is worded does).
+        let pages = try SitePages(book: book, variant: .simplified, hasTwin: false, now: Date())
         let listings: [(page: String, content: any RowListing)] = [("index.html", pages.home())]
             + pages.thresholdsPages().compactMap { page in (page.content as? any RowListing).map { (page.page, $0) } }
         var rows: [String: [String]] = [:]
