@@ -47,7 +47,7 @@ import FoundationXML
         // Its sources, each with the address it was read at and its entry on the sources page.
         for id in ["notice-2024-09-20", "notice-2024-09-20-rk", "notice-2024-09-20-cq"] {
             let source = try #require(book.source(id))
-            #expect(html.contains(#"<li><a href="\#(source.url)">\#(source.title)</a>(<a href="sources.html#\#(id)">可靠程度</a>)</li>"#), "\(id)")
+            #expect(html.contains(#"<li><a href="\#(source.url)">\#(source.title)</a>(<a href="sources.html#\#(id)">\#(book.confidenceWord(source.confidence) ?? "")</a>)</li>"#), "\(id)")
         }
         // The data its body refers readers to.
         #expect(html.contains("<dt>申请时间</dt><dd>2024年9月23日9:00至2024年10月25日17:00(北京时间)</dd>"))

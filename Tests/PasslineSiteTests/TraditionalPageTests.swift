@@ -16,7 +16,7 @@ import Testing
         var simplified: [(String, [UInt8])] = try pages.singles().map { ($0.page, $0.content.render()) }
         for notice in book.notices {
             simplified += pages.noticePages(notice).map { ($0.page, $0.content.render()) }
-            if let text = pages.map.textPage(ofNotice: notice, permanent: true) { simplified.append((text, NoticeTextPage(notice: notice).render())) }
+            if let text = pages.map.textPage(ofNotice: notice, permanent: true) { simplified.append((text, NoticeTextPage(notice: notice, book: book).render())) }
         }
         simplified += try pages.listPageNumbers.map { try pages.listPage($0) }.map { ($0.page, $0.content.render()) }
         simplified += try CalculatorSessionFile.all(book: book, map: pages.map).map { ($0.page, Array(try $0.file.script().utf8)) }

@@ -45,8 +45,13 @@ import Testing
     @Test func aClosedRoundLeavesTheScriptNothingToChange() throws {
         let site = try Fixture.generate(now: Self.after).files
         for page in Self.pages(site) {
-            #expect(!site.html(page).contains("data-start="), "\(page)")
-            #expect(!site.html(page).contains("window.js"), "\(page)")
+            let html = site.html(page)
+            // The state line every page shows (under the header, or the home page's own) is final text.
+            #expect(html.contains(#"<p class="state" data-state="closed">"#) || html.contains(#"<p id="window-state" class="state" data-state="closed">"#), "\(page)")
+            // The guided calculator's verdict pages (check-*.html) run their own scripts on the reader's clock.
+            if page.split(separator: "/").last?.hasPrefix("check-") == true { continue }
+            #expect(!html.contains("data-start="), "\(page)")
+            #expect(!html.contains("window.js"), "\(page)")
         }
     }
 

@@ -153,6 +153,7 @@ struct ContentReader {
         let full = fields.number("full_marks", in: ContentRanges.marks)
         let pass = fields.number("pass_mark", in: ContentRanges.marks)
         let sources = fields.strings("standard_sources")
+        let fullMarksSources = fields.strings("full_marks_sources", required: false)
         var levels: [LevelStandard] = []
         if var levelFields = fields.mapping("levels") {
             for (key, keyNode, value) in levelFields.entries {
@@ -180,11 +181,12 @@ struct ContentReader {
         register(.exam(id), at: fields.sourceLocation(fields.node["id"]))
         locations[.examPassMark(exam: id)] = fields.sourceLocation(pass.node)
         locations[.examFullMarks(exam: id)] = fields.sourceLocation(full.node)
-        refs += sources + websiteSources
+        refs += sources + websiteSources + fullMarksSources
         templates.append(ContentTemplate(owner: .exam(id), file: file))
         exams.append(Exam(id: id, name: name, shortName: shortName, noticeName: noticeName, aliases: aliases, sessionForm: form,
                           fullMarks: full.value, passMark: pass.value, levels: levels.sorted { $0.level < $1.level }, website: website,
-                          sources: (sources + websiteSources).map(\.0), notes: file.body))
+                          sources: (sources + websiteSources).map(\.0), notes: file.body,
+                          fullMarksSources: fullMarksSources.isEmpty ? nil : fullMarksSources.map(\.0)))
     }
 
     /// Every source id mentioned anywhere, with its place, checked against sources.md later.
@@ -232,6 +234,10 @@ struct ContentReader {
             log.error(file.path, Fields.location(of: fields.valueNode(of: "date")), DateProblem.message(key: "date", value: date, withTime: false, form: "写成签发日期,如 2025-01-15"))
         }
         let addressee = fields.string("addressee", required: false)
+        let sourceKind = fields.string("source_kind", required: false)
+        if let sourceKind, !["repost", "official"].contains(sourceKind) {
+            log.error(file.path, Fields.location(of: fields.node["source_kind"]), "'source_kind' 只能是 repost(source_url 是一份转载)或 official(source_url 是官方发布页面)")
+        }
         // A summary's address is that of its first source (sources.md), so it need not repeat it.
         let sourceURL = address("source_url", &fields, required: kind != .summary)
         let noticeSources = fields.strings("sources")
@@ -281,7 +287,8 @@ struct ContentReader {
         refs += noticeSources
         notices.append(Notice(id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL ?? "",
                               application: application, review: review, hotline: hotline, entry: entry, legalBasis: legal.map(\.0),
-                              covers: covers, roles: roles, body: file.body, clauses: clauses, sources: noticeSources.map(\.0)))
+                              covers: covers, roles: roles, body: file.body, clauses: clauses, sources: noticeSources.map(\.0),
+                              sourceIsRepost: sourceKind == "repost" ? true : nil))
     }
 
     private mutating func readWindow(_ fields: inout Fields, _ name: ContentKey.WindowName, notice: String?, required: Bool) -> Window? {

@@ -51,6 +51,9 @@ public struct Exam: Codable, Sendable, Hashable {
     public var sources: [String]
     /// Editor's notes in Markdown, facts already filled in.
     public var notes: String
+    /// The sources the full marks rest on, when they are not those of the whole standard: 通信's
+    /// 100 rests on one weak page, and every page showing it must say so (`RuleBook.fullMarksConfidence`).
+    public var fullMarksSources: [String]?
 
     public func standard(for level: Level) -> LevelStandard? { levels.first { $0.level == level } }
 }

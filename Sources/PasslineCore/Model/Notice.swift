@@ -68,6 +68,9 @@ public struct Notice: Codable, Sendable, Hashable {
     /// Source ids (sources.md) the notice was read from. A summary must name them: they are where its
     /// facts come from, and the first one's address is its `sourceURL`.
     public var sources: [String] = []
+    /// Whether `sourceURL` is a repost rather than the official page (`source_kind: repost`): the
+    /// notice page then says our text is one repost and the official publication is the authority.
+    public var sourceIsRepost: Bool?
 
     public func clause(_ id: String) -> Clause? { clauses.first { $0.id == id } }
     public func covers(exam: String, session: String) -> Coverage? { covers.first { $0.exam == exam && $0.session == session } }

@@ -51,7 +51,7 @@
 
   const onLevel = () => {
     const x = currentExam(), standard = find(x.levels, (l) => l.level === level.value);
-    scores.querySelector('legend span').textContent = scores.dataset.full.replace('{full}', x.fullMarks);
+    scores.querySelector('legend span').textContent = scores.dataset.full.replace('{full}', x.fullMarks) + (x.fullMarksMark || '');
     boxes.textContent = '';
     standard.subjects.forEach((name, i) => {
       const id = 'score-' + (i + 1), box = el('div', null, { class: 'field' });

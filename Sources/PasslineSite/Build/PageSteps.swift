@@ -17,7 +17,7 @@ extension BuildStep {
         for variant in context.options.scripts {
             let converters = variant == .traditional ? try context.traditionalConverters() : []
             try Parallel.map(book.notices.filter { $0.kind == .full }, inChunksOf: PageChunk.size, { worker, notice in
-                (notice, NoticeTextPage(notice: notice).render(converter: converters.isEmpty ? nil : converters[worker]))
+                (notice, NoticeTextPage(notice: notice, book: book).render(converter: converters.isEmpty ? nil : converters[worker]))
             }, consume: { texts in
                 for (notice, text) in texts {
                     let data = Data(text)

@@ -43,6 +43,7 @@ struct PrettyJSON {
     }
 
     mutating func int(_ value: Int) { bytes += String(value).utf8 }
+    mutating func bool(_ value: Bool) { bytes += (value ? "true" : "false").utf8 }
 
     /// Keys sorted as `JSONEncoder`'s `.sortedKeys` sorts them: by their UTF-8 bytes.
     static func sortedKeys<Value>(_ dictionary: [String: Value]) -> [String] {
@@ -174,6 +175,7 @@ enum NoticeJSON {
         json.key("roles"); json.openObject()
         for role in PrettyJSON.sortedKeys(notice.roles) { json.key(role); json.string(notice.roles[role]!) }
         json.closeObject()
+        if let repost = notice.sourceIsRepost { json.key("sourceIsRepost"); json.bool(repost) }
         json.key("sourceURL"); json.string(notice.sourceURL)
         json.key("sources"); strings(notice.sources, to: &json)
         json.key("title"); json.string(notice.title)

@@ -98,7 +98,7 @@ struct CalculatorPage: SitePage {
         page += "<p>把每一科成绩与下表中你那一场次、级别的分数比较(含本数):</p>\n"
         for matrix in matrices {
             page += """
-                <table class="marks"><caption>\(matrix.shortName)(每科满分 \(matrix.full) 分,全国合格标准 \(matrix.pass) 分)</caption>
+                <table class="marks"><caption>\(matrix.shortName)(每科满分 \(matrix.full) 分\(matrix.fullMark),全国合格标准 \(matrix.pass) 分)</caption>
                 <thead><tr><th scope="col">场次</th>
                 """
             for level in matrix.levels { page += #"<th scope="col">\#(level)</th>"# }

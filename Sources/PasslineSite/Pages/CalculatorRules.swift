@@ -25,6 +25,8 @@ struct CalculatorRules: Codable {
         var fullMarks: Double
         var passMark: Double
         var levels: [LevelStandard]
+        /// `(弱来源,仅供参考)` when the full marks rest on a weak or medium source, shown beside them.
+        var fullMarksMark: String?
     }
     struct SessionRules: Codable {
         var exam: String
@@ -68,7 +70,8 @@ struct CalculatorRules: Codable {
         exams = book.exams.map { exam in
             let offered = Set(book.sessions.filter { $0.exam == exam.id }.flatMap { $0.thresholds.map(\.level) })
             return ExamRules(id: exam.id, shortName: exam.shortName, sessionForm: exam.sessionForm, fullMarks: exam.fullMarks,
-                             passMark: exam.passMark, levels: exam.levels.filter { offered.contains($0.level) })
+                             passMark: exam.passMark, levels: exam.levels.filter { offered.contains($0.level) },
+                             fullMarksMark: book.fullMarksConfidence(exam).map { book.mark($0) }.flatMap { $0.isEmpty ? nil : $0 })
         }
         if thresholds {
             sessions = book.sessions.map { SessionRules(exam: $0.exam, id: $0.id, label: $0.label, thresholds: $0.thresholds) }

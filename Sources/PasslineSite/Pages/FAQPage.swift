@@ -114,10 +114,13 @@ struct FAQPage: SitePage {
 struct SourcesPage: SitePage {
     let chrome: Chrome
     let sources: [Source]
+    /// The reader's words for the three levels (messages.md `confidence.*`): one vocabulary everywhere.
+    let words: [Source.Confidence: String]
 
     init(book: RuleBook, chrome: Chrome) {
         self.chrome = chrome
         sources = book.sources
+        words = Dictionary(uniqueKeysWithValues: [Source.Confidence.strong, .medium, .weak].map { ($0, book.confidenceWord($0) ?? $0.rawValue) })
     }
 
     var title: Markup { "资料来源" }
@@ -125,27 +128,18 @@ struct SourcesPage: SitePage {
     func main(_ page: inout PageWriter) {
         page += """
             <h1>资料来源</h1>
-            <p>通知本身没有写明的内容(如全国合格标准、地区名单)取自以下资料。“可靠程度”是本站对来源的判断。</p>
+            <p>通知本身没有写明的内容(如全国合格标准、地区名单)取自以下资料。“可靠程度”是本站对来源的判断,分三档:\(words[.strong] ?? "")、\(words[.medium] ?? "")、\(words[.weak] ?? "")。</p>
 
             """
         for source in sources {
             page += """
                 <section class="source-item" id="\(source.id)">
                 <h2 class="h3"><a href="\(source.url)">\(source.title)</a></h2>
-                <p class="small"><span class="label">编号:</span>\(source.id) · <span class="label">可靠程度:</span>\(Self.confidence(source.confidence))</p>
+                <p class="small"><span class="label">编号:</span>\(source.id) · <span class="label">可靠程度:</span>\(words[source.confidence] ?? "")</p>
 
                 """
             if let note = source.note { page += #"<p class="small">\#(note)</p>"# }
             page += "\n</section>\n"
-        }
-    }
-
-    /// The reader's word for how far a source can be trusted.
-    static func confidence(_ confidence: Source.Confidence) -> Markup {
-        switch confidence {
-        case .strong: "高"
-        case .medium: "中"
-        case .weak: "低"
         }
     }
 }

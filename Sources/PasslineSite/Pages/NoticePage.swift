@@ -6,7 +6,8 @@ import PasslineCore
 struct NoticePage: SitePage {
     struct ClauseBlock { let anchor: String; let depth: Int; let html: SafeHTML }
     struct Link { let name: String; let href: String }
-    struct SourceLink { let id: String; let title: String; let url: String }
+    /// A source with the reader's word for its confidence (messages.md), linking to its entry.
+    struct SourceLink { let id: String; let title: String; let url: String; let mark: String }
 
     let chrome: Chrome
     /// `2025年1月15日通知`: how the page and the notice list name it.
@@ -17,6 +18,7 @@ struct NoticePage: SitePage {
     let dateText: String
     let addressee: String?
     let sourceURL: String
+    let provenance: Provenance
     let summary: Bool
     let clauses: [ClauseBlock]
     /// A summary's body (our words), through cmark's safe mode.
@@ -61,7 +63,7 @@ struct NoticePage: SitePage {
             </div>
 
             """
-        if !summary { page += #"<p class="source">来源:<a href="\#(sourceURL)">\#(sourceURL)</a></p>"# }
+        if !summary { provenance.write(&page) }
         page += """
 
             </article>
@@ -101,7 +103,7 @@ struct NoticePage: SitePage {
         }
         page += "<h2>资料来源</h2>\n<ul>"
         for source in sources {
-            page += #"<li><a href="\#(source.url)">\#(source.title)</a>(<a href="sources.html#\#(source.id)">可靠程度</a>)</li>"#
+            page += #"<li><a href="\#(source.url)">\#(source.title)</a>(<a href="sources.html#\#(source.id)">\#(source.mark)</a>)</li>"#
         }
         page += "</ul>\n"
     }
@@ -114,11 +116,12 @@ struct NoticePage: SitePage {
         dateText = SiteMap.chineseDay(notice.date)
         addressee = notice.addressee
         sourceURL = notice.sourceURL
+        provenance = Provenance(notice: notice, book: book)
         summary = notice.kind == .summary
         clauses = notice.clauses.map { ClauseBlock(anchor: $0.anchor, depth: $0.depth, html: SafeHTML(cmarkOutput: $0.html)) }
         bodyHTML = SafeHTML(markdown: notice.kind == .summary ? notice.body : "")
         facts = notice.kind == .summary ? NoticeFacts(notice: notice, book: book) : nil
-        sources = notice.sources.compactMap(book.source).map { SourceLink(id: $0.id, title: $0.title, url: $0.url) }
+        sources = notice.sources.compactMap(book.source).map { SourceLink(id: $0.id, title: $0.title, url: $0.url, mark: book.confidenceWord($0.confidence) ?? $0.confidence.rawValue) }
         textHref = map.textPage(ofNotice: notice, permanent: permanent)
         newest = book.currentNotice.flatMap { current in
             current.id == notice.id ? nil : Link(name: SiteMap.name(of: current), href: map.page(ofNotice: current.id))
@@ -134,7 +137,7 @@ struct NoticeTextPage {
     let blocks: [Block]
     let issuer: String
     let dateText: String
-    let sourceURL: String
+    let provenance: Provenance
 
     /// The file's text, in `converter`'s script when one is given.
     func render(converter: TraditionalConverter? = nil) -> [UInt8] {
@@ -142,16 +145,16 @@ struct NoticeTextPage {
         file.write("\(title)\n\n")
         if let addressee { file.write("\(addressee):\n\n") }
         for block in blocks { file.write("\(block.text)\n\n") }
-        file.write("\(issuer)\n\(dateText)\n\n来源:\(sourceURL)\n")
+        file.write("\(issuer)\n\(dateText)\n\n\(provenance.plainText)")
         return file.finish()
     }
 
-    init(notice: Notice) {
+    init(notice: Notice, book: RuleBook) {
         title = notice.title
         addressee = notice.addressee
         blocks = notice.clauses.map { Block(text: $0.text) }
         issuer = notice.issuer
         dateText = SiteMap.chineseDay(notice.date)
-        sourceURL = notice.sourceURL
+        provenance = Provenance(notice: notice, book: book)
     }
 }

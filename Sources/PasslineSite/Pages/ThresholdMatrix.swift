@@ -5,6 +5,8 @@ struct ThresholdMatrix {
     struct Row { let session: String; let scores: [String] }
     let shortName: String
     let full: String
+    /// The full marks' confidence mark (`RuleBook.mark`), empty when their sources are strong.
+    let fullMark: String
     let pass: String
     /// The levels' names, the grid's columns.
     let levels: [String]
@@ -18,7 +20,7 @@ struct ThresholdMatrix {
             guard !sessions.isEmpty else { return nil }
             let levels = exam.levels.filter { standard in sessions.contains { $0.threshold(for: standard.level) != nil } }
             return ThresholdMatrix(
-                shortName: exam.shortName, full: Score.text(exam.fullMarks), pass: Score.text(exam.passMark),
+                shortName: exam.shortName, full: Score.text(exam.fullMarks), fullMark: book.mark(book.fullMarksConfidence(exam)), pass: Score.text(exam.passMark),
                 levels: levels.map(\.name),
                 rows: sessions.map { session in
                     Row(session: session.label, scores: levels.map { session.threshold(for: $0.level).map(Score.text) ?? "—" })

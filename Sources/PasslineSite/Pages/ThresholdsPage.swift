@@ -3,7 +3,7 @@ import PasslineCore
 /// Each delineated threshold beside the national mark, per exam, session and level.
 struct ThresholdTable {
     struct Row { let session: String; let clause: ClauseLink?; let level: String; let threshold: String; let national: String }
-    struct ExamBlock { let id: String; let shortName: String; let name: String; let full: String; let pass: String; let rows: [Row] }
+    struct ExamBlock { let id: String; let shortName: String; let name: String; let full: String; let fullMark: String; let pass: String; let rows: [Row] }
 
     /// The rows of `sessions` (`exam/session` keys), each citing the clause of `notice` that states it.
     static func exams(book: RuleBook, notice: Notice, sessions keys: Set<String>, map: SiteMap) -> [ExamBlock] {
@@ -19,7 +19,7 @@ struct ThresholdTable {
                                     threshold: Score.text(score), national: Score.text(exam.passMark)))
                 }
             }
-            return ExamBlock(id: exam.id, shortName: exam.shortName, name: exam.name, full: Score.text(exam.fullMarks),
+            return ExamBlock(id: exam.id, shortName: exam.shortName, name: exam.name, full: Score.text(exam.fullMarks), fullMark: book.mark(book.fullMarksConfidence(exam)),
                              pass: Score.text(exam.passMark), rows: rows)
         }
     }
@@ -129,7 +129,7 @@ struct ThresholdsPage: SitePage, RowListing {
 
             """
         for exam in exams {
-            page += "<p>\(exam.shortName)(\(exam.name)):每科满分 \(exam.full) 分;全国合格标准 <strong>\(exam.pass)</strong> 分(含)。</p>\n"
+            page += "<p>\(exam.shortName)(\(exam.name)):每科满分 \(exam.full) 分\(exam.fullMark);全国合格标准 <strong>\(exam.pass)</strong> 分(含)。</p>\n"
         }
         for round in rounds {
             page += """

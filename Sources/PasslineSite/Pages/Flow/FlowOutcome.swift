@@ -21,7 +21,7 @@ struct FlowOutcome {
         out += "<h1>\(exam.shortName) \(session.label) \(standard.name):能否申领</h1>\n"
         writeForm(&out, exam: exam, standard: standard, category: category)
         out += #"<section id="by-hand" aria-labelledby="by-hand-h"><h2 id="by-hand-h">自己对照</h2>\#n"#
-        out += "<p>\(session.label)\(exam.shortName)\(standard.name)单独划线合格标准是每科 \(Score.text(threshold)) 分(含),全国合格标准是每科 \(Score.text(exam.passMark)) 分(每科满分 \(Score.text(exam.fullMarks)) 分)。</p>\n"
+        out += "<p>\(session.label)\(exam.shortName)\(standard.name)单独划线合格标准是每科 \(Score.text(threshold)) 分(含),全国合格标准是每科 \(Score.text(exam.passMark)) 分(每科满分 \(Score.text(exam.fullMarks)) 分\(book.mark(book.fullMarksConfidence(exam))))。</p>\n"
         out += #"<table class="marks"><thead><tr><th scope="col">科目</th><th scope="col">单独划线</th><th scope="col">全国</th></tr></thead><tbody>"#
         for subject in standard.subjects {
             out += #"<tr><th scope="row">\#(subject)</th><td>\#(Score.text(threshold))</td><td>\#(Score.text(exam.passMark))</td></tr>"#
@@ -49,7 +49,7 @@ struct FlowOutcome {
             <form class="js-only" id="scores-form" novalidate data-src="\(page.chrome.root)\(CalculatorSessionFile.page(exam: exam.id, session: page.step.session ?? ""))" data-exam="\(exam.id)" data-session="\(page.step.session ?? "")" data-level="\(standard.level.rawValue)" \
             data-category="\(category.rawValue)" data-full="\(full)" data-title-error="错误:" \
             data-e-empty="请填写{subject}的成绩" data-e-number="{subject}的成绩只能是数字,例如 45 或 45.5" data-e-range="{subject}的成绩必须在 0 到 {full} 分之间">
-            <fieldset><legend>你的各科成绩(每科满分 \(full) 分)</legend>
+            <fieldset><legend>你的各科成绩(每科满分 \(full) 分\(page.book.mark(page.book.fullMarksConfidence(exam))))</legend>
 
             """
         for (index, subject) in standard.subjects.enumerated() {
