@@ -39,6 +39,20 @@ import Testing
         #expect(text.contains("window → hotline: 1"))
     }
 
+    /// `must_any` as groups (the held-out set's shape): every group needs one of its strings; a group
+    /// none of whose strings appears is what the failure names, the satisfied group is not.
+    @Test func eachGroupOfAlternativesMustBeMet() throws {
+        let lines = [
+            #"{"conv":"g-1","now":"2025-02-10T10:00:00+08:00","q":"咨询电话是多少","intent":"hotline","must":[],"must_not":[],"must_any":[["\#(Self.hotline)","不会出现"],["也不会出现","同样不会"]]}"#,
+            #"{"conv":"g-2","now":"2025-02-10T10:00:00+08:00","q":"咨询电话是多少","intent":"hotline","must":[],"must_not":[],"must_any":[["不会出现","\#(Self.hotline)"]]}"#,
+        ].joined(separator: "\n")
+        let conversations = try EvaluationFile.lines(Data(lines.utf8), path: "groups.jsonl")
+        #expect(conversations.first?.turns.first?.mustAny?.count == 2)
+        let report = EvaluationRunner(bot: Repo.bot).run(conversations)
+        #expect(report.failedConversations == ["g-1"])
+        #expect(report.failures.first?.anyMissing == ["也不会出现", "同样不会"])
+    }
+
     @Test func aFirstLineWithoutAClockIsAnError() {
         #expect(throws: EvaluationFile.Problem.self) {
             try EvaluationFile.lines(Data(#"{"conv":"x","q":"你好"}"#.utf8), path: "bad.jsonl")

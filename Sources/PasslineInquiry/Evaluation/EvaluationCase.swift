@@ -9,8 +9,9 @@ public struct EvaluationConversation: Sendable {
         public var intent: String?
         public var must: [String]
         public var mustNot: [String]
-        /// At least one of these must appear, when given.
-        public var mustAny: [String]?
+        /// Groups of alternatives: from each group at least one string must appear. A file may write one
+        /// group as a flat list (`["二(一)", "工作"]`) or several as a list of lists (`[["县"], ["工作", "上班"]]`).
+        public var mustAny: [[String]]?
     }
 
     public var id: String
@@ -35,8 +36,17 @@ public enum EvaluationFile {
         var intent: String?
         var must: [String]?
         var must_not: [String]?
-        var must_any: [String]?
+        var must_any: AlternativeGroups?
         var variants: [String]?
+    }
+
+    /// `must_any` as either one flat list of alternatives or a list of such lists.
+    struct AlternativeGroups: Decodable {
+        var groups: [[String]]
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let flat = try? container.decode([String].self) { groups = [flat] } else { groups = try container.decode([[String]].self) }
+        }
     }
 
     struct Set: Decodable {
@@ -51,7 +61,7 @@ public enum EvaluationFile {
             var intent: String?
             var must: [String]
             var must_not: [String]
-            var must_any: [String]?
+            var must_any: AlternativeGroups?
         }
         var conversations: [Conversation]
     }
@@ -64,7 +74,7 @@ public enum EvaluationFile {
     static func set(_ data: Data) throws -> [EvaluationConversation] {
         try JSONDecoder().decode(Set.self, from: data).conversations.map { c in
             EvaluationConversation(id: c.id, now: c.now, turns: c.turns.map {
-                .init(q: $0.q, intent: $0.intent, must: $0.must, mustNot: $0.must_not, mustAny: $0.must_any)
+                .init(q: $0.q, intent: $0.intent, must: $0.must, mustNot: $0.must_not, mustAny: $0.must_any?.groups)
             }, variants: c.variants ?? [])
         }
     }
@@ -79,7 +89,7 @@ public enum EvaluationFile {
             do { line = try decoder.decode(Line.self, from: Data(raw)) } catch {
                 throw Problem(description: "\(path):\(number + 1): not a turn: \(error)")
             }
-            let turn = EvaluationConversation.Turn(q: line.q, intent: line.intent, must: line.must ?? [], mustNot: line.must_not ?? [], mustAny: line.must_any)
+            let turn = EvaluationConversation.Turn(q: line.q, intent: line.intent, must: line.must ?? [], mustNot: line.must_not ?? [], mustAny: line.must_any?.groups)
             if let i = index[line.conv] {
                 result[i].turns.append(turn)
             } else {

@@ -2,7 +2,7 @@ import Foundation
 import PasslineCore
 
 /// Replays evaluation conversations through the bot, one fresh conversation each with its clock,
-/// and checks every turn as `HELDOUT-FORMAT.md` says: all `must`, no `must_not`, one of `must_any`,
+/// and checks every turn as `HELDOUT-FORMAT.md` says: all `must`, no `must_not`, one string of each `must_any` group,
 /// exact and case-sensitive on the answer text. Intents are compared through `IntentLabels` for
 /// precision, recall and F1; they are not part of pass/fail.
 public struct EvaluationRunner: Sendable {
@@ -74,7 +74,7 @@ public struct EvaluationRunner: Sendable {
                 var t = turn
                 t.q = bot.traditional.convert(turn.q)
                 t.must = turn.must.map(bot.traditional.convert)
-                t.mustAny = turn.mustAny?.map(bot.traditional.convert)
+                t.mustAny = turn.mustAny?.map { $0.map(bot.traditional.convert) }
                 t.mustNot = turn.mustNot.map(bot.traditional.convert) + Self.simplifiedOnly
                 return t
             }
@@ -96,7 +96,7 @@ public struct EvaluationRunner: Sendable {
                 let text = answer.answer
                 let missing = turn.must.filter { !text.contains($0) }
                 let forbidden = turn.mustNot.filter { text.contains($0) }
-                let anyMissing = turn.mustAny.map { any in any.contains { text.contains($0) } ? [] : any } ?? []
+                let anyMissing = (turn.mustAny ?? []).filter { group in !group.contains { text.contains($0) } }.flatMap { $0 }
                 if let expected = turn.intent {
                     let predicted = IntentLabels.label(of: answer.intent) ?? "unmapped:\(answer.intent)"
                     report.confusion[expected, default: [:]][predicted, default: 0] += 1
