@@ -10,11 +10,9 @@
    (#s=…) and must show the case's expected status; a shared address reopened in a fresh browser shows the
    same verdict; one path is walked by clicking, with the place search; errors all at once, by subject.
 3. Without JavaScript: one path walked by clicking through the region lists to the by-hand page.
-4. axe-core (axe-selenium-python) reports no violation on one page of each kind of step, with and
-   without JavaScript.
-
-Chromium drives a representative subset (every case, one walk each way, one page per kind for axe); the
-structure of all paths is checked in step 1, which takes well under a second.
+4. Every page the walk found is opened in Chromium with and without JavaScript (重新开始 shown; without
+   JavaScript each outcome shows its by-hand threshold), and axe-core (axe-selenium-python) reports no
+   violation on any of them, with and without JavaScript.
 Usage: flow_test.py [SITE_DIR]. Needs chromium, chromium-driver, python3-selenium, axe-selenium-python.
 """
 import html.parser
@@ -108,7 +106,30 @@ def walk_every_path():
             checked += 1
     print(f"ok   every path: {len(seen)} pages, {len(outcomes)} outcomes reached ({len(want)} covered), "
           f"{checked} by-hand thresholds checked against the case table")
+    STEP_PAGES[:] = sorted(seen)
     return len(seen)
+
+
+STEP_PAGES = []  # every page of the flow, as the walk above found them (Chromium opens each of them below)
+
+
+def test_every_page_in_chromium(driver):
+    """Every step page opened in Chromium as a reader sees it: the answers so far with 重新开始; without
+    JavaScript each outcome shows the by-hand comparison with the case table's threshold."""
+    assert STEP_PAGES, "the walk found no pages"
+    thresholds, checked = expected_thresholds(), 0
+    for name in STEP_PAGES:
+        driver.get(page(name))
+        body = driver.find_element(By.TAG_NAME, "body").text
+        assert "重新开始" in body, f"{name}: 重新开始 not shown"
+        m = re.fullmatch(r"check-(\w+)-([\w-]+?)-(junior|intermediate|senior)-(local|relocated|none)\.html", name)
+        if m and m.groups()[:3] in thresholds and driver.find_elements(By.ID, "by-hand"):
+            by_hand = driver.find_element(By.ID, "by-hand")
+            if by_hand.is_displayed():
+                t = thresholds[m.groups()[:3]]
+                assert f"{t:g}" in by_hand.text, f"{name}: the by-hand comparison shows no {t:g}"
+                checked += 1
+    return f"{len(STEP_PAGES)} pages, {checked} by-hand comparisons shown"
 
 
 def outcome_name(i):
@@ -218,7 +239,7 @@ def test_walk_without_javascript(driver):
 
 
 def axe_pages():
-    return ["check.html", "check-ruankao.html", "check-ruankao-2024-H2.html", "check-ruankao-2024-H2-senior.html",
+    return STEP_PAGES or ["check.html", "check-ruankao.html", "check-ruankao-2024-H2.html", "check-ruankao-2024-H2-senior.html",
             "check-ruankao-2024-H2-senior-work.html", "check-ruankao-2024-H2-senior-local.html",
             "check-ruankao-2024-H2-senior-none.html", "check-tongxin-2024-junior-relocated.html"]
 
@@ -253,8 +274,9 @@ def main():
     except Exception:
         failures += 1
         traceback.print_exc()
-    for javascript, tests in ((True, [test_every_case_reaches_its_status, test_walk_with_search_and_errors, lambda d: test_axe(d, True)]),
-                              (False, [test_walk_without_javascript])):
+    for javascript, tests in ((True, [test_every_case_reaches_its_status, test_walk_with_search_and_errors, test_every_page_in_chromium,
+                                      lambda d: test_axe(d, True)]),
+                              (False, [test_walk_without_javascript, test_every_page_in_chromium])):
         driver = browser(javascript)
         try:
             for test in tests:
