@@ -7,11 +7,11 @@ let package = Package(
     products: [
         .executable(name: "passline", targets: ["passline"]),
         .executable(name: "inquiry", targets: ["inquiry"]),
-        .library(name: "PasslineCore", targets: ["PasslineCore"]),
+        .library(name: "PasslineCore", targets: ["PasslineCore"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2")
     ],
     targets: [
         .systemLibrary(
@@ -47,7 +47,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "passline",
-            dependencies: ["PasslineCore", "PasslineSite", "PasslineImport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "PasslineCore", "PasslineSite", "PasslineImport", .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ],
             exclude: ["README.md"]
         ),
         .executableTarget(
@@ -67,9 +69,12 @@ let package = Package(
             dependencies: ["PasslineImport", "PasslineCore", "PasslineTesting", "Markdown", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore", "PasslineTesting"], exclude: ["Evaluation", "HeldOut"]),
+        .testTarget(
+            name: "PasslineInquiryTests", dependencies: ["PasslineInquiry", "PasslineCore", "PasslineTesting"],
+            exclude: ["Evaluation", "HeldOut"]),
         // The built `passline` and `inquiry` run as their users run them; fails when they are not built.
-        .testTarget(name: "PasslineEndToEndTests", dependencies: ["PasslineCore", "PasslineSite", "PasslineTesting"], exclude: ["README.md"]),
+        .testTarget(
+            name: "PasslineEndToEndTests", dependencies: ["PasslineCore", "PasslineSite", "PasslineTesting"], exclude: ["README.md"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -48,7 +48,8 @@ public struct TraditionalForms: Sendable, Hashable {
         while index < run.count {
             let (scalar, length) = Self.scalar(in: run, at: index)
             if let candidates = scalar.flatMap({ byFirst[$0] }),
-               let match = candidates.first(where: { Self.has($0.word, in: run, at: index) }) {
+                let match = candidates.first(where: { Self.has($0.word, in: run, at: index) })
+            {
                 if index > textStart { pieces.append((textStart..<index, nil)) }
                 pieces.append((index..<(index + match.word.count), match.form))
                 index += match.word.count

@@ -58,7 +58,8 @@ public enum ImportReport {
         var lines: [String] = []
         func add(_ label: String, _ finding: Finding<String>?) {
             guard let finding else { return }
-            lines.append("\(label):\(finding.value)  ← \(finding.source.chinese)\(finding.quote == finding.value ? "" : "“\(finding.quote)”")")
+            lines.append(
+                "\(label):\(finding.value)  ← \(finding.source.chinese)\(finding.quote == finding.value ? "" : "“\(finding.quote)”")")
         }
         add("标题 title", f.title)
         add("发文机关 issuer", f.issuer)
@@ -69,7 +70,8 @@ public enum ImportReport {
         for (label, window) in [("申请时间 application", f.application), ("审核时间 review", f.review)] {
             guard let window else { continue }
             let place = window.clause.map(ClauseName.chinese) ?? "?"
-            lines.append("\(label):\(window.start ?? Scaffold.placeholder) 至 \(window.end ?? Scaffold.placeholder)  ← \(place)“\(window.quote)”")
+            lines.append(
+                "\(label):\(window.start ?? Scaffold.placeholder) 至 \(window.end ?? Scaffold.placeholder)  ← \(place)“\(window.quote)”")
         }
         add("咨询电话 hotline", f.hotline)
         add("入口 entry", f.entry)
@@ -80,15 +82,20 @@ public enum ImportReport {
         }
         for url in f.urls { lines.append("网址:\(url.value)  ← \(url.source.chinese)") }
         for basis in f.legalBasis { lines.append("依据文件 legal_basis:\(basis.value)  ← \(basis.source.chinese)\(basis.quote)") }
-        for citation in f.citations where !f.legalBasis.contains(where: { $0.quote == "《\(citation.title)》" && $0.source.clause == citation.clause }) {
+        for citation in f.citations
+        where !f.legalBasis.contains(where: { $0.quote == "《\(citation.title)》" && $0.source.clause == citation.clause }) {
             let match = citation.sources.isEmpty ? "sources.md 里没有" : "对应 sources.md 的 \(citation.sources.joined(separator: "、"))"
             lines.append("引用文件:《\(citation.title)》  ← \(ClauseName.chinese(citation.clause))(\(match),不算依据文件)")
         }
         for role in f.roles { lines.append("roles.\(role.name):\(role.clause)  ← \(ClauseName.chinese(role.clause))\(role.reason)") }
         for session in f.sessions {
-            let scores = session.thresholds.sorted { $0.key < $1.key }.map { "\(SessionExtraction.levelName($0.key)) \(DraftWriter.score($0.value))" }
+            let scores = session.thresholds.sorted { $0.key < $1.key }.map {
+                "\(SessionExtraction.levelName($0.key)) \(DraftWriter.score($0.value))"
+            }
             let missing = session.missing.map { "\(SessionExtraction.levelName($0)) \(Scaffold.placeholder)" }
-            lines.append("场次 \(session.id)(\(session.label)):\((scores + missing).joined(separator: "、"))  ← \(ClauseName.chinese(session.clause))“\(session.quote)”")
+            lines.append(
+                "场次 \(session.id)(\(session.label)):\((scores + missing).joined(separator: "、"))  ← \(ClauseName.chinese(session.clause))“\(session.quote)”"
+            )
         }
         return lines
     }

@@ -36,7 +36,9 @@ public struct NoticeImport: Sendable {
 
     /// Runs every step. `existing` gives the text of a file already in the content directory (by
     /// relative path), so the drafts can say whether they would replace anything.
-    public static func run(_ data: Data, options: Options, catalog: ImportCatalog, phrasing: Phrasing, existing: (String) -> String? = { _ in nil }) throws -> NoticeImport {
+    public static func run(
+        _ data: Data, options: Options, catalog: ImportCatalog, phrasing: Phrasing, existing: (String) -> String? = { _ in nil }
+    ) throws -> NoticeImport {
         let decoded = try SourceDecoding.decode(data, fileName: options.fileName)
         guard !decoded.lines.isEmpty else { throw ImportFailure(message: "文件里没有文字") }
         let restored = try ScriptRestoration.restore(decoded.lines)
@@ -46,7 +48,10 @@ public struct NoticeImport: Sendable {
             throw ImportFailure(message: "这个文件看起来不是通知:没有标题(关于……的通知),也没有“一、”开头的条款")
         }
         let notice = SegmentedNotice.segment(bounds.body, phrasing: phrasing)
-        var facts = FactExtraction(bounds: bounds, notice: notice, phrasing: phrasing, catalog: catalog, id: options.id, sourceURL: options.sourceURL, pageAddress: decoded.pageAddress).extract()
+        var facts = FactExtraction(
+            bounds: bounds, notice: notice, phrasing: phrasing, catalog: catalog, id: options.id, sourceURL: options.sourceURL,
+            pageAddress: decoded.pageAddress
+        ).extract()
         if facts.id == nil {
             throw ImportFailure(message: "没找到落款日期,不知道通知该叫什么:用 --id 指明通知日期,如 --id 2025-01-15")
         }
@@ -58,12 +63,15 @@ public struct NoticeImport: Sendable {
         }
         let name = (options.fileName as NSString).lastPathComponent
         let drafts = DraftWriter(facts: facts, notice: notice, catalog: catalog, fileName: name).drafts(existing: existing)
-        return NoticeImport(decoded: decoded, restored: restored, artefacts: artefacts, bounds: bounds, notice: notice, facts: facts, drafts: drafts)
+        return NoticeImport(
+            decoded: decoded, restored: restored, artefacts: artefacts, bounds: bounds, notice: notice, facts: facts, drafts: drafts)
     }
 
     /// Files that exist, differ, and are not written without `--overwrite` (or cannot be at all).
     public func blocked(overwrite: Bool) -> [DraftFile] {
-        drafts.filter { if case .conflict = $0.status { return !$0.writes(overwrite: overwrite) }; return false }
+        drafts.filter {
+            if case .conflict = $0.status { return !$0.writes(overwrite: overwrite) }; return false
+        }
     }
 
     /// Writes the drafts into `directory`, all or nothing: if any would replace a different file without

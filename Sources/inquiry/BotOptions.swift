@@ -9,7 +9,10 @@ struct BotOptions: ParsableArguments {
     @Option(help: "A published rules.json to use instead of --content.") var rules: String?
     @Option(help: "The instant to answer at, ISO 8601 with offset (default: now, Beijing time).") var now: String?
     @Flag(help: "Print one JSON object per answer: {\"answer\",\"intent\",\"citations\",\"needs\"}.") var json = false
-    @Option(help: "Append every question not fully answered (fallback, not covered, partial) to this file, redacted (ID numbers, phones, names).") var log: String?
+    @Option(
+        help:
+            "Append every question not fully answered (fallback, not covered, partial) to this file, redacted (ID numbers, phones, names).")
+    var log: String?
     @Flag(help: .hidden) var explain = false
 
     func validate() throws {

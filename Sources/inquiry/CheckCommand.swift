@@ -4,7 +4,8 @@ import PasslineCore
 
 /// `inquiry check`: the eligibility verdict for one candidate, as text or JSON.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Decide whether a candidate may apply, citing the notice.")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Decide whether a candidate may apply, citing the notice.")
 
     @Option(help: "ruankao or tongxin.") var exam = ""
     @Option(help: "2024-H2 (软考) or 2024 (通信).") var session = ""

@@ -28,13 +28,19 @@ struct Build: ParsableCommand {
     @Option(help: "The content directory.") var content = "Content"
     @Option(help: "The output directory (replaced as a whole on success).") var output = "Site"
     @Option(help: "The published address, e.g. https://example.org/ (only for sitemap.xml and robots.txt).") var baseURL: String?
-    @Option(help: "The scripts to publish: zh-Hans, zh-Hant or both (one script alone is for benchmarks).") var scripts: ScriptChoice = .both
+    @Option(help: "The scripts to publish: zh-Hans, zh-Hant or both (one script alone is for benchmarks).") var scripts: ScriptChoice =
+        .both
     @Flag(help: "List every page with its size and what it loads.") var sizes = false
     @Flag(help: "Print how long each build step took (to standard error).") var timings = false
-    @Option(help: "Build the site for this instant, e.g. 2025-02-01T10:00+08:00 (default: now). Pages do not depend on it yet; time-dependent warnings are judged at it.") var now: String?
+    @Option(
+        help:
+            "Build the site for this instant, e.g. 2025-02-01T10:00+08:00 (default: now). Pages do not depend on it yet; time-dependent warnings are judged at it."
+    ) var now: String?
 
     func run() throws {
-        let options = SiteOptions(content: content, output: output, baseURL: baseURL, scripts: scripts.variants, spool: true, now: try now.map { try parseNow($0) })
+        let options = SiteOptions(
+            content: content, output: output, baseURL: baseURL, scripts: scripts.variants, spool: true,
+            now: try now.map { try parseNow($0) })
         do {
             let context = try SiteBuilder(options: options).build()
             context.warnings.forEach(printError)
@@ -42,7 +48,9 @@ struct Build: ParsableCommand {
             if timings { context.timings.forEach { printError($0.description) } }
             let heaviest = context.budget.max { $0.counted < $1.counted }
             let changed = context.publication.map { ",其中 \($0.written) 个新写入、\($0.linked) 个未改动" } ?? ""
-            print("\(output): \(context.files.paths.count) files\(changed)" + (heaviest.map { "; heaviest page \($0.page) \($0.counted) of \(PageWeight.budget) bytes" } ?? ""))
+            print(
+                "\(output): \(context.files.paths.count) files\(changed)"
+                    + (heaviest.map { "; heaviest page \($0.page) \($0.counted) of \(PageWeight.budget) bytes" } ?? ""))
         } catch let failure as BuildFailure {
             failure.lines.forEach(printError)
             printError("构建在「\(failure.title)」这一步停止(\(failure.step)),\(output) 保持原样,没有改动")

@@ -8,7 +8,8 @@ import PasslineSite
 /// OK where `build` then stops; only publishing (`SiteBuilder.writeAtomically`) is skipped, and
 /// nothing is written where the site goes.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check Content/ the way the build does (every step but writing the site) and report every error with its file and line.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check Content/ the way the build does (every step but writing the site) and report every error with its file and line.")
 
     @Option(help: "The content directory.")
     var content = "Content"
@@ -16,14 +17,18 @@ struct Check: ParsableCommand {
     @Flag(help: "Print what the content holds after a successful check.")
     var summary = false
 
-    @Option(help: "Judge time-dependent warnings (a current notice whose window has passed) at this instant, e.g. 2025-02-01T10:00+08:00; default now.")
+    @Option(
+        help:
+            "Judge time-dependent warnings (a current notice whose window has passed) at this instant, e.g. 2025-02-01T10:00+08:00; default now."
+    )
     var now: String?
 
     func run() throws {
         let instant = try parseNow(now)
         // The generated files are spooled to a scratch folder (a large archive's pages are not held in
         // memory) and deleted with it; the real output is never touched.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("passline-check-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "passline-check-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let options = SiteOptions(content: content, output: scratch.appendingPathComponent("Site").path, spool: true, now: instant)
         do {

@@ -8,13 +8,13 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what changes for candidates between Content/ and a git revision (default HEAD).",
         discussion: """
-        Prints one line per change, e.g. "2024年下半年 软考 高级 单独划线: 40 → 41". With --record the same lines are \
-        appended, dated, to Content/changelog.md (the site's 更新记录 page and feed).
-        A page that would list less than before (a session, an exam or a table row gone from the home or \
-        thresholds page) is reported after the changes, and is not recorded.
-        Exit status: 0 nothing changed; 1 something changed or a page lost a row; 2 an error (content that does not load, not a git \
-        work tree, unknown revision).
-        """
+            Prints one line per change, e.g. "2024年下半年 软考 高级 单独划线: 40 → 41". With --record the same lines are \
+            appended, dated, to Content/changelog.md (the site's 更新记录 page and feed).
+            A page that would list less than before (a session, an exam or a table row gone from the home or \
+            thresholds page) is reported after the changes, and is not recorded.
+            Exit status: 0 nothing changed; 1 something changed or a page lost a row; 2 an error (content that does not load, not a git \
+            work tree, unknown revision).
+            """
     )
 
     @Argument(help: "The git revision to compare with: HEAD (the last commit), HEAD~1, a commit id, a tag.")
@@ -92,7 +92,9 @@ struct Diff: ParsableCommand {
         do {
             return try ContentLoader(directory: directory).load().book
         } catch let errors as ContentErrors {
-            let lines = errors.diagnostics.filter { $0.severity == .error }.map { $0.description.replacingOccurrences(of: directory, with: name) }
+            let lines = errors.diagnostics.filter { $0.severity == .error }.map {
+                $0.description.replacingOccurrences(of: directory, with: name)
+            }
             let advice = name == content ? "fix it first (passline check --content \(content))" : "this version of passline cannot read it"
             throw fail(lines + ["\(name) does not load, so there is nothing to compare: \(advice)"])
         }

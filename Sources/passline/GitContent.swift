@@ -20,7 +20,8 @@ struct GitContent {
             throw Failure(description: "\(content): no such directory; pass --content DIR")
         }
         let top = try Self.git(["-C", contentURL.path, "rev-parse", "--show-toplevel"], what: "\(content) is not inside a git work tree")
-        var prefix = try Self.git(["-C", contentURL.path, "rev-parse", "--show-prefix"], what: "cannot locate \(content) in the git work tree")
+        var prefix = try Self.git(
+            ["-C", contentURL.path, "rev-parse", "--show-prefix"], what: "cannot locate \(content) in the git work tree")
         if prefix.hasSuffix("/") { prefix.removeLast() }
         temporary = FileManager.default.temporaryDirectory.appendingPathComponent("passline-diff-\(UUID().uuidString)")
         let tree = temporary.appendingPathComponent("tree")

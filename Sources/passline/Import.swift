@@ -11,14 +11,14 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Draft Content/notices/<id>.md and Content/sessions/*.md from a notice (text or saved web page), then check.",
         discussion: """
-        Restores Simplified characters, removes pinyin artefacts like 據(jù), cuts what follows the signature, \
-        numbers the clauses and reads title, issuer, date, windows, hotline, entry, websites, sessions and \
-        thresholds. The report names the clause each value came from and every 待填 left. Existing files are \
-        never replaced unless --overwrite is given; if one would be, nothing is written. Examples:
-          passline import ~/Downloads/notice.txt
-          passline import 通知.html --source-url http://… --dry-run
-        Exit status: 0 the drafts were written (they may still hold 待填); 2 nothing was written.
-        """
+            Restores Simplified characters, removes pinyin artefacts like 據(jù), cuts what follows the signature, \
+            numbers the clauses and reads title, issuer, date, windows, hotline, entry, websites, sessions and \
+            thresholds. The report names the clause each value came from and every 待填 left. Existing files are \
+            never replaced unless --overwrite is given; if one would be, nothing is written. Examples:
+              passline import ~/Downloads/notice.txt
+              passline import 通知.html --source-url http://… --dry-run
+            Exit status: 0 the drafts were written (they may still hold 待填); 2 nothing was written.
+            """
     )
 
     @Argument(help: "The notice: plain text (UTF-8, GB18030 or UTF-16) or a saved HTML page.")
@@ -56,7 +56,9 @@ struct Import: ParsableCommand {
         let root = URL(fileURLWithPath: content, isDirectory: true)
         let result: NoticeImport
         do {
-            result = try NoticeImport.run(data, options: .init(fileName: file, id: id, sourceURL: sourceURL), catalog: catalog, phrasing: try Phrasing.standard()) { relative in
+            result = try NoticeImport.run(
+                data, options: .init(fileName: file, id: id, sourceURL: sourceURL), catalog: catalog, phrasing: try Phrasing.standard()
+            ) { relative in
                 try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
             }
         } catch let failure as ImportFailure {

@@ -8,13 +8,13 @@ struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new notice, session or FAQ file with every required key explained, then check it.",
         discussion: """
-        The new file holds 待填 ("to fill") wherever only you know the value; the command ends by listing \
-        every 待填 left in the content, file by file, with what goes there. Examples:
-          passline new session --id ruankao-2025-H1
-          passline new notice --id 2025-09-01            (--summary when only a summary is at hand)
-          passline new faq --id deadline-weekend
-        Exit status: 0 the file was created (it fails the check until filled); 2 it could not be created.
-        """
+            The new file holds 待填 ("to fill") wherever only you know the value; the command ends by listing \
+            every 待填 left in the content, file by file, with what goes there. Examples:
+              passline new session --id ruankao-2025-H1
+              passline new notice --id 2025-09-01            (--summary when only a summary is at hand)
+              passline new faq --id deadline-weekend
+            Exit status: 0 the file was created (it fails the check until filled); 2 it could not be created.
+            """
     )
 
     @Argument(help: "What to create: notice, session or faq.")
@@ -40,7 +40,9 @@ struct New: ParsableCommand {
             switch Scaffold.Kind(rawValue: kind) {
             case .notice: scaffold = try Scaffold.notice(id: id ?? Instant.day(Date()), summary: summary)
             case .session: scaffold = try Scaffold.session(id: try required("ruankao-2025-H1"), exams: draft.exams)
-            case .faq: scaffold = try Scaffold.faq(id: try required("deadline-weekend"), order: (draft.faq.map(\.order).max() ?? 0) + 10, topics: draft.faqTopics ?? [])
+            case .faq:
+                scaffold = try Scaffold.faq(
+                    id: try required("deadline-weekend"), order: (draft.faq.map(\.order).max() ?? 0) + 10, topics: draft.faqTopics ?? [])
             case nil: throw Scaffold.Problem(description: "passline new 不能创建“\(kind)”:请写 notice、session 或 faq")
             }
         } catch let problem as Scaffold.Problem {

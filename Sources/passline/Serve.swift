@@ -12,24 +12,32 @@ import Glibc
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the site on 127.0.0.1, rebuilding when Content/ changes.",
-        discussion: "Each rebuild runs in a child process: a failing, crashing or hanging build never stops the preview, which keeps serving the last good build and shows the errors on the open page."
+        discussion:
+            "Each rebuild runs in a child process: a failing, crashing or hanging build never stops the preview, which keeps serving the last good build and shows the errors on the open page."
     )
 
     @Option(help: "The content directory.") var content = "Content"
     @Option(help: "The port on 127.0.0.1 (0: any free port).") var port: UInt16 = 8000
     @Option(help: "Where the preview is built (default: a temporary folder, removed on Ctrl-C).") var output: String?
-    @Option(help: "Show the site as it reads at this instant, e.g. 2025-02-01T10:00+08:00 (pages' clocks start there; the build gets it too).") var now: String?
+    @Option(
+        help: "Show the site as it reads at this instant, e.g. 2025-02-01T10:00+08:00 (pages' clocks start there; the build gets it too).")
+    var now: String?
     @Option(help: "Stop a rebuild that takes longer than this many seconds.") var buildTimeout: Double = 120
 
     func run() throws {
         let instant = try now.map { try parseNow($0) }
         let temporary = output == nil
-        let folder = output ?? FileManager.default.temporaryDirectory.appendingPathComponent("passline-preview-\(ProcessInfo.processInfo.processIdentifier)").path
+        let folder =
+            output
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+                "passline-preview-\(ProcessInfo.processInfo.processIdentifier)"
+            ).path
         var command = [Serve.executable, "build", "--content", content, "--output", folder]
         if let now { command += ["--now", now] }
         let server = PreviewServer(root: URL(fileURLWithPath: folder), port: port, now: instant)
-        let session = PreviewSession(server: server, watcher: ContentWatcher(directory: content),
-                                     rebuild: PreviewRebuild(command: command, timeout: buildTimeout), log: printError)
+        let session = PreviewSession(
+            server: server, watcher: ContentWatcher(directory: content),
+            rebuild: PreviewRebuild(command: command, timeout: buildTimeout), log: printError)
         do {
             try server.start()
         } catch {

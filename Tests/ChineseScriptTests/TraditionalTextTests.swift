@@ -36,7 +36,7 @@ import Testing
     @Test func theLongestWordOfATableWinsWhereWordsOverlap() {
         let forms = TraditionalForms([
             .init(simplified: "发布", traditional: "發布"),
-            .init(simplified: "发布会", traditional: "發佈會"),
+            .init(simplified: "发布会", traditional: "發佈會")
         ])
         let text = TraditionalText(forms: forms)
         #expect(text.convert("发布会上发布") == "發佈會上發布")
@@ -46,7 +46,8 @@ import Testing
         // The text is converted run by run between ASCII; a whole notice must read exactly as OpenCC
         // converting it in one go.
         let notices = Repository.url("Content/notices")
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: notices.path).filter { $0.hasSuffix(".md") }.sorted().first)
+        let file = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: notices.path).filter { $0.hasSuffix(".md") }.sorted().first)
         let notice = try String(contentsOf: notices.appendingPathComponent(file), encoding: .utf8)
         let text = TraditionalText()
         #expect(text.convert(notice) == text.openCC(notice))
@@ -55,7 +56,8 @@ import Testing
 
     @Test func asciiBetweenTheChineseKeepsItsBytes() {
         let text = TraditionalText()
-        #expect(text.convert("审核:<a href=\"notice-2025-01-15.html#一\">第一条</a> 40分") == "審核:<a href=\"notice-2025-01-15.html#一\">第一條</a> 40分")
+        #expect(
+            text.convert("审核:<a href=\"notice-2025-01-15.html#一\">第一条</a> 40分") == "審核:<a href=\"notice-2025-01-15.html#一\">第一條</a> 40分")
     }
 
     @Test func textHoldingTheInternalSeparatorStillConverts() {

@@ -9,7 +9,7 @@ import Testing
         "quotes": String(repeating: ">", count: 100_000) + " 深\n",
         "list items": String(repeating: "- ", count: 100_000) + "深\n",
         "emphasis": String(repeating: "*", count: 100_000) + "深" + String(repeating: "*", count: 100_000) + "\n",
-        "numbered items": String(repeating: "1. ", count: 100_000) + "深\n",
+        "numbered items": String(repeating: "1. ", count: 100_000) + "深\n"
     ]
 
     @Test(arguments: deep.keys.sorted())
@@ -39,7 +39,9 @@ import Testing
 
     @Test func inlineNodesHaveTheirLines() {
         let doc = MarkdownDocument(parsing: "一行\n二行 [链接](https://example.cn/)\n")
-        let link = doc.root.collect { if case .link = $0.kind { return true }; return false }.first
+        let link = doc.root.collect {
+            if case .link = $0.kind { return true }; return false
+        }.first
         #expect(link?.line == 2)
         #expect(link?.column == 8, "cmark counts columns in bytes: 二行 and the space are 7")
     }

@@ -30,7 +30,9 @@ struct ContentFixture {
     /// paths relative to the content directory.
     func diagnostics(now: Date = beijing("2025-02-01T10:00")) -> [String] {
         let found: [Diagnostic]
-        do { found = try load(now: now).warnings } catch let errors as ContentErrors { found = errors.diagnostics } catch { return ["\(error)"] }
+        do { found = try load(now: now).warnings } catch let errors as ContentErrors { found = errors.diagnostics } catch {
+            return ["\(error)"]
+        }
         return found.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
     }
 
@@ -50,24 +52,24 @@ struct FixtureError: Error, CustomStringConvertible {
 /// A summary notice of the first round (2024-09-20) as the fixtures' content can hold it: the base
 /// sources.md defines `notice-2024-09-20`. Values from research §4.1.
 let firstRoundSummary = """
----
-id: 2024-09-20
-kind: summary
-title: 关于开展计算机软件资格考试、通信职业水平考试单独划线地区证书补申领工作的通告
-issuer: 工业和信息化部教育与考试中心
-date: 2024-09-20
-sources: [notice-2024-09-20]
-application: {start: 2024-09-23T09:00+08:00, end: 2024-10-25T17:00+08:00}
-review: {start: 2024-09-23T09:00+08:00, end: 2024-10-28T17:00+08:00}
-hotline: 010-68607734
-entry: 单独划线补申领
-legal_basis: [hrss-2022-25]
-covers:
-  - {exam: ruankao, session: 2023-H1}
-  - {exam: ruankao, session: 2023-H2}
-  - {exam: ruankao, session: 2024-H1}
-  - {exam: tongxin, session: "2023"}
----
-**这是摘要,不是通告原文。**
+    ---
+    id: 2024-09-20
+    kind: summary
+    title: 关于开展计算机软件资格考试、通信职业水平考试单独划线地区证书补申领工作的通告
+    issuer: 工业和信息化部教育与考试中心
+    date: 2024-09-20
+    sources: [notice-2024-09-20]
+    application: {start: 2024-09-23T09:00+08:00, end: 2024-10-25T17:00+08:00}
+    review: {start: 2024-09-23T09:00+08:00, end: 2024-10-28T17:00+08:00}
+    hotline: 010-68607734
+    entry: 单独划线补申领
+    legal_basis: [hrss-2022-25]
+    covers:
+      - {exam: ruankao, session: 2023-H1}
+      - {exam: ruankao, session: 2023-H2}
+      - {exam: ruankao, session: 2024-H1}
+      - {exam: tongxin, session: "2023"}
+    ---
+    **这是摘要,不是通告原文。**
 
-"""
+    """

@@ -34,10 +34,11 @@ import Testing
 
         static let current: Settings = {
             let environment = ProcessInfo.processInfo.environment
-            return Settings(seed: environment["PASSLINE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_250_115,
-                            seconds: environment["PASSLINE_FUZZ_SECONDS"].flatMap(Double.init),
-                            fileRounds: 1_500, treeRounds: 120,
-                            onlyRound: environment["PASSLINE_FUZZ_ROUND"].flatMap { Int($0) })
+            return Settings(
+                seed: environment["PASSLINE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_250_115,
+                seconds: environment["PASSLINE_FUZZ_SECONDS"].flatMap(Double.init),
+                fileRounds: 1_500, treeRounds: 120,
+                onlyRound: environment["PASSLINE_FUZZ_ROUND"].flatMap { Int($0) })
         }()
 
         /// Whether round `round` runs, started at `start`.
@@ -56,15 +57,17 @@ import Testing
         String(repeating: ">", count: 20_000) + " 深", String(repeating: "- ", count: 20_000) + "深",
         String(repeating: "*", count: 20_000) + "深" + String(repeating: "*", count: 20_000), String(repeating: "[", count: 5_000) + "x",
         "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
-        "x: " + String(repeating: "[", count: 3_000) + String(repeating: "]", count: 3_000), "? *a\n: b", "<<: *base", "x: !!binary aGVsbG8=",
+        "x: " + String(repeating: "[", count: 3_000) + String(repeating: "]", count: 3_000), "? *a\n: b", "<<: *base",
+        "x: !!binary aGVsbG8=",
         "id: ../../../PWNED", "id: a/b", "id: \"a\\nb\"", "id: \"with space\"", "id: ..", "session: ../2024",
         "\u{0}", "\u{7}", "\u{1B}[31m", "\u{85}", "\u{FEFF}", "\r", "\r\n", "question: \"\\0\"", "title: \"\\a\\b\\e\"",
-        "url: \"javascript:alert(1)\"", "source_url: data:text/html,x", "[x](javascript:alert(1))", "<vbscript:x>", "![x](https://evil.example/p.png)",
+        "url: \"javascript:alert(1)\"", "source_url: data:text/html,x", "[x](javascript:alert(1))", "<vbscript:x>",
+        "![x](https://evil.example/p.png)",
         "[x](//evil.example)", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<!-- 备注 -->",
         "question: ~", "title: null", "label: ", "{{notice.title}}", "{{", "{{ }}", "{{notice.\u{0}}}", "---", "---\n---\n",
         "\t- tab", "key: [unclosed", "\"unterminated", String(repeating: "长", count: 3_000), String(repeating: "k", count: 2_000) + ": v",
         "application: {start: 2025-02-30T09:00+08:00, end: 2025-13-01T17:00+08:00}", "date: 0000-00-00", "date: 99999-01-01",
-        "2025年2月30日9:00至99月99日99:99", "十二万亿分(含)", "４２分(含)", "四十二分(含)",
+        "2025年2月30日9:00至99月99日99:99", "十二万亿分(含)", "４２分(含)", "四十二分(含)"
     ]
 
     @Test func randomContentFilesLoadOrFailWithDiagnostics() throws {
@@ -86,7 +89,9 @@ import Testing
                 #expect(!diagnostic.message.isEmpty && !diagnostic.message.unicodeScalars.contains { $0.value == 0 }, "\(where_)")
             }
         }
-        print("content fuzz: \(round - (settings.onlyRound ?? 0)) file rounds from seed \(settings.seed) in \(Int(Date().timeIntervalSince(start))) s")
+        print(
+            "content fuzz: \(round - (settings.onlyRound ?? 0)) file rounds from seed \(settings.seed) in \(Int(Date().timeIntervalSince(start))) s"
+        )
     }
 
     @Test func randomContentTreesLoadOrFailWithDiagnostics() throws {
@@ -125,12 +130,16 @@ import Testing
                 Issue.record("\(place): \(error) is not ContentErrors")
             }
         }
-        print("content fuzz: \(round - (settings.onlyRound ?? 0)) tree rounds (\(loaded) loaded) from seed \(settings.seed) in \(Int(Date().timeIntervalSince(start))) s")
+        print(
+            "content fuzz: \(round - (settings.onlyRound ?? 0)) tree rounds (\(loaded) loaded) from seed \(settings.seed) in \(Int(Date().timeIntervalSince(start))) s"
+        )
     }
 
     // MARK: invariants
 
-    private func check(_ diagnostics: [Diagnostic], changed: [String: String], originals: [(String, String)], fixture: ContentFixture, _ place: String) {
+    private func check(
+        _ diagnostics: [Diagnostic], changed: [String: String], originals: [(String, String)], fixture: ContentFixture, _ place: String
+    ) {
         let prefix = fixture.root.path + "/"
         for diagnostic in diagnostics {
             #expect(diagnostic.path.hasPrefix(prefix) || diagnostic.path == fixture.root.path, "\(place): \(diagnostic)")
@@ -220,7 +229,8 @@ import Testing
         guard !places.isEmpty else { return original }
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             let at = places.randomElement(using: &random)!
-            characters[at] = characters[at].isASCII ? Character(String(Int.random(in: 0...9, using: &random))) : numerals.randomElement(using: &random)!
+            characters[at] =
+                characters[at].isASCII ? Character(String(Int.random(in: 0...9, using: &random))) : numerals.randomElement(using: &random)!
         }
         return Array(String(characters).utf8)
     }
@@ -235,7 +245,9 @@ import Testing
             case 0 where !bytes.isEmpty:
                 bytes[at] = UInt8.random(in: 0...255, using: &random)
             case 1:
-                bytes.insert(contentsOf: [[0x00], [0x0D], [0xFF], [0xC2, 0x85], [0xE2, 0x80, 0xAE], [0x5C], [0x26], [0x2A], [0x7B, 0x7B]].randomElement(using: &random)!, at: at)
+                bytes.insert(
+                    contentsOf: [[0x00], [0x0D], [0xFF], [0xC2, 0x85], [0xE2, 0x80, 0xAE], [0x5C], [0x26], [0x2A], [0x7B, 0x7B]]
+                        .randomElement(using: &random)!, at: at)
             case 2 where !bytes.isEmpty:
                 bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...64, using: &random)))
             case 3 where !bytes.isEmpty:
@@ -254,7 +266,9 @@ import Testing
                     bytes.replaceSubrange((colon + 1)..<end, with: Array(value.utf8))
                 }
             case 8:
-                bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: Bool.random(using: &random) ? "\r" : "\r\n").utf8)
+                bytes = Array(
+                    String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: Bool.random(using: &random) ? "\r" : "\r\n")
+                        .utf8)
             default:
                 bytes.removeSubrange(min(at, bytes.count)...)
             }

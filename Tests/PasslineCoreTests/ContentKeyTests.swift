@@ -7,7 +7,9 @@ import Testing
 /// does not exist, a threshold the notice contradicts, a window out of order.
 @Suite struct ContentKeyTests {
     /// The diagnostics of `fixture` that start with `prefix` (`path:line:column: severity: …`).
-    func diagnostics(_ fixture: ContentFixture, at file: String, _ needle: String, offset: Int = 0, _ severity: String, _ message: String) throws -> [String] {
+    func diagnostics(_ fixture: ContentFixture, at file: String, _ needle: String, offset: Int = 0, _ severity: String, _ message: String)
+        throws -> [String]
+    {
         let (line, column) = try fixture.position(of: needle, in: file)
         let expected = "\(file):\(line):\(column + offset): \(severity): \(message)"
         let found = fixture.diagnostics()
@@ -19,7 +21,9 @@ import Testing
         let fixture = try ContentFixture()
         defer { fixture.remove() }
         try fixture.replace("notices/2025-01-15.md", "  penalties: 五\n", with: "  penalties: 五\n  penaltys: 五\n")
-        let found = try diagnostics(fixture, at: "notices/2025-01-15.md", "penaltys: 五", offset: "penaltys: ".count, "warning", "角色 'penaltys' 不是 Passline 用的角色(是不是 'penalties'?)")
+        let found = try diagnostics(
+            fixture, at: "notices/2025-01-15.md", "penaltys: 五", offset: "penaltys: ".count, "warning",
+            "角色 'penaltys' 不是 Passline 用的角色(是不是 'penalties'?)")
         #expect(found.count == 1, "\(fixture.diagnostics())")
     }
 
@@ -43,7 +47,8 @@ import Testing
         let fixture = try ContentFixture()
         defer { fixture.remove() }
         try fixture.replace("notices/2025-01-15.md", "end: 2025-03-08T17:00+08:00", with: "end: 2025-02-26T17:00+08:00")
-        let found = try diagnostics(fixture, at: "notices/2025-01-15.md", "2025-02-26T17:00+08:00", "error", "'review' 在 2025年2月26日17:00 结束")
+        let found = try diagnostics(
+            fixture, at: "notices/2025-01-15.md", "2025-02-26T17:00+08:00", "error", "'review' 在 2025年2月26日17:00 结束")
         #expect(found.count == 1, "\(fixture.diagnostics())")
     }
 

@@ -24,8 +24,9 @@ struct ContentVersionTests {
         defer { original.remove(); copy.remove() }
         // A fresh clone has new modification times; a working copy keeps old ones.
         for file in ["sources.md", "notices/2025-01-15.md", "faq/hotline.md"] {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 86_400)],
-                                                  ofItemAtPath: copy.root.appendingPathComponent(file).path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSince1970: 86_400)],
+                ofItemAtPath: copy.root.appendingPathComponent(file).path)
         }
         let version = try #require(try original.load().book.contentVersion)
         #expect(version.count == 12)

@@ -49,7 +49,10 @@ import Testing
 
     @Test func belowThresholdNamesEachFailingSubject() throws {
         let engine = EligibilityEngine(book: try Repo.book())
-        let verdict = engine.evaluate(EligibilityInput(exam: "ruankao", session: "2024-H2", level: "senior", scores: ["39", "41", "38"], category: "local", now: "2025-02-01T10:00:00+08:00"))
+        let verdict = engine.evaluate(
+            EligibilityInput(
+                exam: "ruankao", session: "2024-H2", level: "senior", scores: ["39", "41", "38"], category: "local",
+                now: "2025-02-01T10:00:00+08:00"))
         #expect(verdict.reasons.count == 2)
         #expect(verdict.reasons[0].contains("综合知识39分"))
         #expect(verdict.reasons[1].contains("论文38分"))

@@ -14,21 +14,31 @@ import Markdown
         try edit(fixture)
         let found = fixture.diagnostics()
         for diagnostic in found {
-            let message = diagnostic.components(separatedBy: ": error: ").dropFirst().first ?? diagnostic.components(separatedBy: ": warning: ").dropFirst().first ?? diagnostic
+            let message =
+                diagnostic.components(separatedBy: ": error: ").dropFirst().first ?? diagnostic.components(separatedBy: ": warning: ")
+                .dropFirst().first ?? diagnostic
             #expect(EditorLanguage.isChinese(message), "not Chinese: \(diagnostic)")
         }
         return found
     }
 
-    private func expectError(_ expected: String, _ edit: (ContentFixture) throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectError(_ expected: String, _ edit: (ContentFixture) throws -> Void, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let found = try diagnostics(edit)
         #expect(found.contains(expected), "expected \(expected)\ngot:\n\(found.joined(separator: "\n"))", sourceLocation: sourceLocation)
     }
 
-    private func expectError(containing fragment: String, at place: String, _ edit: (ContentFixture) throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectError(
+        containing fragment: String, at place: String, _ edit: (ContentFixture) throws -> Void,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let found = try diagnostics(edit)
-        #expect(found.contains { ($0.hasPrefix(place + ": error: ") || ($0.hasPrefix(place + ":") && $0.contains(": error: "))) && $0.contains(fragment) },
-                "expected an error at \(place) saying \(fragment)\ngot:\n\(found.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        #expect(
+            found.contains {
+                ($0.hasPrefix(place + ": error: ") || ($0.hasPrefix(place + ":") && $0.contains(": error: "))) && $0.contains(fragment)
+            },
+            "expected an error at \(place) saying \(fragment)\ngot:\n\(found.joined(separator: "\n"))", sourceLocation: sourceLocation)
     }
 
     typealias SourceLocation = Testing.SourceLocation
@@ -47,7 +57,9 @@ import Markdown
             try f.replace("exams/ruankao.md", "pass_mark: 45", with: "pass_mark: 100000000000000000000000000000")
         }
         #expect(found.contains("exams/ruankao.md:8:13: error: 'full_marks' 的值 '1e30' 不在 0 到 1000 之间:写一个数,如 42"), "\(found)")
-        #expect(found.contains("exams/ruankao.md:9:12: error: 'pass_mark' 的值 '100000000000000000000000000000' 不在 0 到 1000 之间:写一个数,如 42"), "\(found)")
+        #expect(
+            found.contains("exams/ruankao.md:9:12: error: 'pass_mark' 的值 '100000000000000000000000000000' 不在 0 到 1000 之间:写一个数,如 42"),
+            "\(found)")
     }
 
     @Test func aFAQOrderOf1e30OrAFractionIsAnError() throws {
@@ -66,8 +78,11 @@ import Markdown
             try f.replace("sessions/ruankao-2024-H2.md", "intermediate: 39", with: "intermediate: .inf")
         }
         #expect(found.contains("sessions/ruankao-2024-H2.md:8:11: error: 'thresholds.senior' 的值 '４０' 用了全角数字:改成半角的 40"), "\(found)")
-        #expect(found.contains("sessions/ruankao-2024-H2.md:6:11: error: 'thresholds.junior' 要写一个数,这里是 '0x27':写成 42 或 38.5 这样的数"), "\(found)")
-        #expect(found.contains("sessions/ruankao-2024-H2.md:7:17: error: 'thresholds.intermediate' 要写一个数,这里是 '.inf':写成 42 或 38.5 这样的数"), "\(found)")
+        #expect(
+            found.contains("sessions/ruankao-2024-H2.md:6:11: error: 'thresholds.junior' 要写一个数,这里是 '0x27':写成 42 或 38.5 这样的数"), "\(found)")
+        #expect(
+            found.contains("sessions/ruankao-2024-H2.md:7:17: error: 'thresholds.intermediate' 要写一个数,这里是 '.inf':写成 42 或 38.5 这样的数"),
+            "\(found)")
     }
 
     @Test func aClauseNumberTooLargeToCountIsAnError() throws {
@@ -77,7 +92,9 @@ import Markdown
         try fixture.replace("notices/2025-01-15.md", "## 四、申领方式", with: "## \(number)、申领方式")
         let line = try fixture.position(of: "\(number)、", in: "notices/2025-01-15.md").line
         let found = fixture.diagnostics()
-        #expect(found.contains { $0.hasPrefix("notices/2025-01-15.md:\(line):1: error: 这一段以条款编号 '一一一") && $0.contains("大于 99、无法计数") }, "\(found)")
+        #expect(
+            found.contains { $0.hasPrefix("notices/2025-01-15.md:\(line):1: error: 这一段以条款编号 '一一一") && $0.contains("大于 99、无法计数") },
+            "\(found)")
     }
 
     @Test func proseStatingAnUncountableScoreIsAMismatchNotACrash() throws {
@@ -91,7 +108,7 @@ import Markdown
     static let deepMarkdown: [String: String] = [
         "quotes": String(repeating: ">", count: 100_000) + " 深",
         "list items": String(repeating: "- ", count: 100_000) + "深",
-        "emphasis": String(repeating: "*", count: 100_000) + "深" + String(repeating: "*", count: 100_000),
+        "emphasis": String(repeating: "*", count: 100_000) + "深" + String(repeating: "*", count: 100_000)
     ]
 
     @Test(arguments: deepMarkdown.keys.sorted())
@@ -104,28 +121,30 @@ import Markdown
             try fixture.write(file, text + "\n" + deep + "\n")
             let line = text.split(separator: "\n", omittingEmptySubsequences: false).count + 1
             let found = fixture.diagnostics()
-            #expect(found.contains { $0.hasPrefix("\(file):\(line):") && $0.contains(": error: Markdown 在这里嵌套超过 32 层") }, "\(file): \(found)")
+            #expect(
+                found.contains { $0.hasPrefix("\(file):\(line):") && $0.contains(": error: Markdown 在这里嵌套超过 32 层") }, "\(file): \(found)")
         }
     }
 
     @Test func markdownNestedDeepInTheNoticeIsAnError() throws {
         try expectError(containing: "Markdown 在这里嵌套超过 32 层", at: "notices/2025-01-15.md:73:63") { f in
-            try f.write("notices/2025-01-15.md", try f.read("notices/2025-01-15.md") + "\n" + String(repeating: "> ", count: 50_000) + "深\n")
+            try f.write(
+                "notices/2025-01-15.md", try f.read("notices/2025-01-15.md") + "\n" + String(repeating: "> ", count: 50_000) + "深\n")
         }
     }
 
     /// Nine levels of nine aliases each stand for 387,420,489 values: walking them hung `check`.
     static let aliasBomb = """
-    a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]
-    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
-    d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
-    e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
-    f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
-    g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
-    h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
-    i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
-    """
+        a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]
+        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+        d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+        e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+        f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+        g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+        h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+        i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
+        """
 
     @Test(arguments: ["sessions/ruankao-2024-H2.md", "faq/hotline.md", "notices/2025-01-15.md", "inquiry/bomb.md", "sources.md"])
     func aYAMLAliasBombIsRefusedAtItsFirstAnchor(_ file: String) throws {
@@ -145,7 +164,7 @@ import Markdown
     static let deepYAML: [String: String] = [
         "flow lists": "keywords2: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
         "flow mappings": "keywords2: " + String(repeating: "{a: ", count: 50_000) + "x" + String(repeating: "}", count: 50_000),
-        "block lists": "keywords2:\n" + String(repeating: "- ", count: 50_000) + "x",
+        "block lists": "keywords2:\n" + String(repeating: "- ", count: 50_000) + "x"
     ]
 
     @Test(arguments: deepYAML.keys.sorted())
@@ -181,7 +200,7 @@ import Markdown
         ("\"2025-01-15\\n\"", "含有空格或换行"),
         ("..", "含有 '/'、'\\' 或 '..':id 是名字,不是路径"),
         ("Notice", "含有大写字母"),
-        ("2025_01_15", "含有小写字母、数字和 '-' 以外的字符"),
+        ("2025_01_15", "含有小写字母、数字和 '-' 以外的字符")
     ])
     func aNoticeIdThatIsNotANameIsAnError(_ id: String, _ reason: String) throws {
         try expectError(containing: reason, at: "notices/2025-01-15.md:2:5") { f in
@@ -199,7 +218,9 @@ import Markdown
     }
 
     @Test func existingIdsStayValid() {
-        for id in ["2025-01-15", "2024-09-20", "hrss-2022-25", "ruankao", "xinjiang-prefectures"] { #expect(ContentID(rawValue: id) != nil, "\(id)") }
+        for id in ["2025-01-15", "2024-09-20", "hrss-2022-25", "ruankao", "xinjiang-prefectures"] {
+            #expect(ContentID(rawValue: id) != nil, "\(id)")
+        }
         #expect(ContentID(session: "2024-H2", form: .halfYear)?.rawValue == "2024-H2")
         #expect(ContentID(session: "2024", form: .year)?.rawValue == "2024")
         #expect(ContentID(session: "../2024", form: .year) == nil)
@@ -211,21 +232,31 @@ import Markdown
         defer { fixture.remove() }
         let outside = fixture.root.deletingLastPathComponent().appendingPathComponent("outside")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
-        try fixture.read("faq/hotline.md").replacingOccurrences(of: "id: hotline", with: "id: secret").write(to: outside.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("faq/secret.md").path, withDestinationPath: outside.appendingPathComponent("secret.md").path)
-        try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("faq/more").path, withDestinationPath: outside.path)
-        try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("faq/gone.md").path, withDestinationPath: "/nonexistent/gone.md")
+        try fixture.read("faq/hotline.md").replacingOccurrences(of: "id: hotline", with: "id: secret").write(
+            to: outside.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.root.appendingPathComponent("faq/secret.md").path,
+            withDestinationPath: outside.appendingPathComponent("secret.md").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.root.appendingPathComponent("faq/more").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.root.appendingPathComponent("faq/gone.md").path, withDestinationPath: "/nonexistent/gone.md")
         let found = fixture.diagnostics()
         #expect(found.contains { $0.hasPrefix("faq/secret.md:1:1: error: 这个符号链接指向内容文件夹之外的") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("faq/more:1:1: error: 这个符号链接指向内容文件夹之外的") }, "\(found)")
-        #expect(found.contains("faq/gone.md:1:1: error: 这个符号链接指向的文件不存在:删掉它,或让它指向 \(fixture.root.path) 里的文件".replacingOccurrences(of: fixture.root.path + "/", with: "")), "\(found)")
+        #expect(
+            found.contains(
+                "faq/gone.md:1:1: error: 这个符号链接指向的文件不存在:删掉它,或让它指向 \(fixture.root.path) 里的文件".replacingOccurrences(
+                    of: fixture.root.path + "/", with: "")), "\(found)")
     }
 
     @Test func aSymlinkInsideTheContentIsReadAndALoopOnce() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
-        try FileManager.default.moveItem(at: fixture.root.appendingPathComponent("faq/hotline.md"), to: fixture.root.appendingPathComponent("hotline-source.txt"))
-        try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("faq/hotline.md").path, withDestinationPath: "../hotline-source.txt")
+        try FileManager.default.moveItem(
+            at: fixture.root.appendingPathComponent("faq/hotline.md"), to: fixture.root.appendingPathComponent("hotline-source.txt"))
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.root.appendingPathComponent("faq/hotline.md").path, withDestinationPath: "../hotline-source.txt")
         try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("faq/loop").path, withDestinationPath: "..")
         let book = try fixture.load().book
         #expect(book.faq.contains { $0.id == "hotline" })
@@ -233,10 +264,14 @@ import Markdown
 
     // MARK: 18.2 links and loads allow-listed
 
-    @Test(arguments: ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example/x"])
+    @Test(arguments: [
+        "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)",
+        "file:///etc/passwd", "//evil.example/x"
+    ])
     func aSourceURLThatIsNotAWebAddressIsAnError(_ url: String) throws {
         try expectError(containing: "要以 https:// 或 http:// 开头", at: "sources.md:5:10") { f in
-            try f.replace("sources.md", "url: \"https://med66.com/zhiyeyaoshikaoshi/fenshuxian/fe2207049746.shtml\"", with: "url: \"\(url)\"")
+            try f.replace(
+                "sources.md", "url: \"https://med66.com/zhiyeyaoshikaoshi/fenshuxian/fe2207049746.shtml\"", with: "url: \"\(url)\"")
         }
     }
 
@@ -246,7 +281,9 @@ import Markdown
             try f.replace("exams/ruankao.md", "url: \"https://www.ruankao.org.cn/\"", with: "url: \"\\tjavascript:alert(1)\"")
         }
         #expect(found.contains { $0.hasPrefix("notices/2025-01-15.md:8:13: error: 网址 'javascript://cqitrk") }, "\(found)")
-        #expect(found.contains { $0.hasPrefix("exams/ruankao.md:15:36: error: 网址 '\tjavascript:alert(1)' 要以 https:// 或 http:// 开头") }, "\(found)")
+        #expect(
+            found.contains { $0.hasPrefix("exams/ruankao.md:15:36: error: 网址 '\tjavascript:alert(1)' 要以 https:// 或 http:// 开头") },
+            "\(found)")
     }
 
     @Test(arguments: [
@@ -260,7 +297,7 @@ import Markdown
         ("![图](local.png)", "这里有一张图片 'local.png'"),
         ("前面<img src=x onerror=alert(1)>后面", "这里有 HTML '<img src=x onerror=alert(1)>'"),
         ("<span onmouseover=\"alert(1)\">字</span>", "这里有 HTML '<span onmouseover=\"alert(1)\">'"),
-        ("\n\n<div onclick=x>\n块\n</div>", "这里有 HTML '<div onclick=x>'"),
+        ("\n\n<div onclick=x>\n块\n</div>", "这里有 HTML '<div onclick=x>'")
     ])
     func aMarkdownLinkImageOrHTMLThatCouldLoadOrRunIsAnError(_ markdown: String, _ reason: String) throws {
         let fixture = try ContentFixture()
@@ -275,13 +312,15 @@ import Markdown
     @Test func allowedLinksAndEditorsCommentsLoad() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
-        try fixture.write("faq/hotline.md", try fixture.read("faq/hotline.md") + """
+        try fixture.write(
+            "faq/hotline.md",
+            try fixture.read("faq/hotline.md") + """
 
-        见[官网](https://www.ruankao.org.cn/)、[旧站](http://www.ruankao.org.cn/)、[来信](mailto:a@example.cn)、[电话](tel:010-68607734)、[通知](notice.html#c3-1-4)和<https://www.txks.org.cn/>。
+                见[官网](https://www.ruankao.org.cn/)、[旧站](http://www.ruankao.org.cn/)、[来信](mailto:a@example.cn)、[电话](tel:010-68607734)、[通知](notice.html#c3-1-4)和<https://www.txks.org.cn/>。
 
-        <!-- 给编辑的备注:不会显示 -->
+                <!-- 给编辑的备注:不会显示 -->
 
-        """)
+                """)
         #expect(fixture.diagnostics().filter { $0.contains(": error: ") }.isEmpty, "\(fixture.diagnostics())")
     }
 
@@ -366,9 +405,11 @@ import Markdown
         let fixture = try ContentFixture()
         defer { fixture.remove() }
         let text = try fixture.read("faq/hotline.md")
-        let frontMatter = text[..<text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex)!.upperBound].dropLast()
+        let frontMatter = text[..<text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex)!.upperBound]
+            .dropLast()
         try fixture.write("faq/hotline.md", String(frontMatter))
-        #expect(fixture.diagnostics().contains { $0.hasPrefix("faq/hotline.md:8:1: error: FAQ 'hotline' 没有答案") }, "\(fixture.diagnostics())")
+        #expect(
+            fixture.diagnostics().contains { $0.hasPrefix("faq/hotline.md:8:1: error: FAQ 'hotline' 没有答案") }, "\(fixture.diagnostics())")
     }
 
     // MARK: 13.4 errors an editor understands
@@ -392,9 +433,13 @@ import Markdown
 
     @Test func aFullWidthColonInAFlowMappingIsNamedAlone() throws {
         let found = try diagnostics { f in
-            try f.replace("notices/2025-01-15.md", "application: {start: 2025-01-22T09:00+08:00", with: "application: {start：2025-01-22T09:00+08:00")
+            try f.replace(
+                "notices/2025-01-15.md", "application: {start: 2025-01-22T09:00+08:00", with: "application: {start：2025-01-22T09:00+08:00")
         }
-        #expect(found == ["notices/2025-01-15.md:9:20: error: 'start' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 'start: 2025-01-22T09:00+08:00'(半角冒号,后面空一格)"])
+        #expect(
+            found == [
+                "notices/2025-01-15.md:9:20: error: 'start' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 'start: 2025-01-22T09:00+08:00'(半角冒号,后面空一格)"
+            ])
     }
 
     @Test func aFullWidthColonInsideAValueIsText() throws {
@@ -435,12 +480,18 @@ import Markdown
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         func errors(_ path: String) -> [String] {
-            do { _ = try ContentLoader(directory: path).load(); return [] } catch let e as ContentErrors { return e.diagnostics.map(\.description) } catch { return ["\(error)"] }
+            do { _ = try ContentLoader(directory: path).load(); return [] } catch let e as ContentErrors {
+                return e.diagnostics.map(\.description)
+            } catch { return ["\(error)"] }
         }
         #expect(errors(folder.path) == ["\(folder.path):1:1: error: '\(folder.path)' 里没有内容文件(.md):--content 是否指错了文件夹?"])
-        #expect(errors(folder.path + "/none") == ["\(folder.path)/none:1:1: error: 找不到内容文件夹 '\(folder.path)/none':用 --content 指定 Content/ 所在的文件夹"])
+        #expect(
+            errors(folder.path + "/none") == [
+                "\(folder.path)/none:1:1: error: 找不到内容文件夹 '\(folder.path)/none':用 --content 指定 Content/ 所在的文件夹"
+            ])
         try "x".write(to: folder.appendingPathComponent("file"), atomically: true, encoding: .utf8)
-        #expect(errors(folder.path + "/file") == ["\(folder.path)/file:1:1: error: '\(folder.path)/file' 不是文件夹:--content 要指向 Content/ 这样的文件夹"])
+        #expect(
+            errors(folder.path + "/file") == ["\(folder.path)/file:1:1: error: '\(folder.path)/file' 不是文件夹:--content 要指向 Content/ 这样的文件夹"])
     }
 
     @Test func aFolderWithoutMessagesSaysSoAtTheFolder() throws {
@@ -457,15 +508,20 @@ import Markdown
         func error(_ path: String) -> String {
             do { _ = try RuleBookSource(content: "", rules: path).load(); return "" } catch { return "\(error)" }
         }
-        let passwd = folder.appendingPathComponent("passwd"), empty = folder.appendingPathComponent("empty.json"), other = folder.appendingPathComponent("other.json")
+        let passwd = folder.appendingPathComponent("passwd"), empty = folder.appendingPathComponent("empty.json"),
+            other = folder.appendingPathComponent("other.json")
         try "root:x:0:0:root:/root:/bin/bash\n".write(to: passwd, atomically: true, encoding: .utf8)
         try "".write(to: empty, atomically: true, encoding: .utf8)
         try #"{"schemaVersion": 1, "exams": 3}"#.write(to: other, atomically: true, encoding: .utf8)
-        #expect(error(passwd.path) == "\(passwd.path):1:1: error: 这个文件不是 JSON,不是 Passline 的 rules.json:--rules 要指向 passline build 生成的 Site/rules.json")
+        #expect(
+            error(passwd.path)
+                == "\(passwd.path):1:1: error: 这个文件不是 JSON,不是 Passline 的 rules.json:--rules 要指向 passline build 生成的 Site/rules.json")
         #expect(error(folder.path) == "\(folder.path):1:1: error: 这是一个文件夹,不是 rules.json 文件:--rules 要指向文件本身(如 Site/rules.json)")
         #expect(error("/dev/null") == "/dev/null:1:1: error: 这不是普通文件(是设备、管道或其他特殊文件):--rules 要指向网站生成的 rules.json")
         #expect(error(empty.path) == "\(empty.path):1:1: error: 这个文件是空的:--rules 要指向网站生成的 rules.json(passline build 会写出它)")
         #expect(error(other.path).hasPrefix("\(other.path):1:1: error: 这个 JSON 文件不是这个版本的 Passline 能读的 rules.json"))
-        #expect(error(folder.path + "/none.json") == "\(folder.path)/none.json:1:1: error: 找不到这个文件:--rules 要指向网站生成的 rules.json(如 Site/rules.json)")
+        #expect(
+            error(folder.path + "/none.json")
+                == "\(folder.path)/none.json:1:1: error: 找不到这个文件:--rules 要指向网站生成的 rules.json(如 Site/rules.json)")
     }
 }

@@ -33,9 +33,11 @@ import Yams
 
     /// Notices also write the hour with 时 and 分, and the time of day before it (下午5:00 is 17:00).
     @Test func proseDatesWithHoursAndTimesOfDay() {
-        #expect(ProseDates.instants(in: "补申领申请时间为2026年2月2日9时至3月6日17时30分,逾期不予受理。")
+        #expect(
+            ProseDates.instants(in: "补申领申请时间为2026年2月2日9时至3月6日17时30分,逾期不予受理。")
                 == [Instant.parse("2026-02-02T09:00+08:00")!, Instant.parse("2026-03-06T17:30+08:00")!])
-        #expect(ProseDates.instants(in: "审核时间:2026年2月9日上午9:00至3月13日下午5:00。")
+        #expect(
+            ProseDates.instants(in: "审核时间:2026年2月9日上午9:00至3月13日下午5:00。")
                 == [Instant.parse("2026-02-09T09:00+08:00")!, Instant.parse("2026-03-13T17:00+08:00")!])
         #expect(ProseDates.instants(in: "2026年3月13日晚上 8时") == [Instant.parse("2026-03-13T20:00+08:00")!])
     }
@@ -75,6 +77,8 @@ import Yams
     }
 
     @Test func anythingElseIsNot() {
-        for id in ["", "-faq", "Ruankao", "faq_1", "faq 1", "软考", "ｒｕａｎｋａｏ", "é", "faq.md", "faq/1"] { #expect(!Identifier.isValid(id), "\(id)") }
+        for id in ["", "-faq", "Ruankao", "faq_1", "faq 1", "软考", "ｒｕａｎｋａｏ", "é", "faq.md", "faq/1"] {
+            #expect(!Identifier.isValid(id), "\(id)")
+        }
     }
 }

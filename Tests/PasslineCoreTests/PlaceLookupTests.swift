@@ -46,7 +46,8 @@ import Testing
             for place in vocabulary.within[area.id] ?? [] {
                 let answer = lookup.lookUp(place)
                 let counties = vocabulary.prefectures[place] ?? []
-                let expected: PlaceLookup.Outcome = area.scope == .whole ? .inScope : !counties.isEmpty ? .askCounty : area.complete ? .notInScope : .askOffice
+                let expected: PlaceLookup.Outcome =
+                    area.scope == .whole ? .inScope : !counties.isEmpty ? .askCounty : area.complete ? .notInScope : .askOffice
                 #expect(answer.outcome == expected, "\(place) in \(area.region)")
                 #expect(answer.area?.id == area.id)
                 #expect(answer.counties == counties, "\(place)")
@@ -73,7 +74,7 @@ import Testing
         ("喀什", .inScope, "xinjiang"), (" 凉山州 ", .inScope, "sichuan"), ("拉萨", .inScope, "xizang"),
         ("乐山", .askCounty, "sichuan"), ("四川", .askCounty, "sichuan"), ("成都", .notInScope, "sichuan"), ("乌鲁木齐", .askOffice, "xinjiang"),
         // 海南 is a province outside every category; 海南州 is 青海's 海南藏族自治州 (areas/qinghai.md).
-        ("海南州", .inScope, "qinghai"),
+        ("海南州", .inScope, "qinghai")
     ])
     func typedNames(text: String, outcome: PlaceLookup.Outcome, area: String) {
         let answer = lookup.lookUp(text)

@@ -11,11 +11,13 @@ import Testing
     // MARK: dates
 
     @Test func datesCarryTheYearAndAcceptBothColons() {
-        #expect(ProseDates.statements(in: "申请时间:2025年1月22日9:00至2月28日17:00,过期不予受理。")
-            == [Stated(year: 2025, month: 1, day: 22, hour: 9, minute: 0), Stated(year: nil, month: 2, day: 28, hour: 17, minute: 0)])
+        #expect(
+            ProseDates.statements(in: "申请时间:2025年1月22日9:00至2月28日17:00,过期不予受理。")
+                == [Stated(year: 2025, month: 1, day: 22, hour: 9, minute: 0), Stated(year: nil, month: 2, day: 28, hour: 17, minute: 0)])
         #expect(ProseDates.statements(in: "1月8日9：30") == [Stated(year: nil, month: 1, day: 8, hour: 9, minute: 30)])
-        #expect(ProseDates.instants(in: "2025年1月22日9:00至2月28日17：00")
-            == [Instant.parse("2025-01-22T09:00+08:00")!, Instant.parse("2025-02-28T17:00+08:00")!])
+        #expect(
+            ProseDates.instants(in: "2025年1月22日9:00至2月28日17：00")
+                == [Instant.parse("2025-01-22T09:00+08:00")!, Instant.parse("2025-02-28T17:00+08:00")!])
     }
 
     @Test func datesAllowSpacesBeforeTheTime() {
@@ -121,13 +123,15 @@ import Testing
         }
     }
 
-    private static let pieces = ["0", "1", "2", "9", "12", "2025", "年", "月", "日", "分", ":", "：", " ", "\u{3000}", "\n", ".", ",", "，",
-                                 "。", ";", "；", "初", "中级", "高级", "三", "十", "〇", "x", "至", "(含)", "39", "5",
-                                 // Whole parts of statements, so that many texts hold matches.
-                                 "2025年", "1月", "12月", "22日", "9:00", "17：30", "39分", "39.5分", "40 分", "初、中级", "3日 9:00",
-                                 "2025年1月22日9:00", "2月28日\u{3000}17:00", "1月22日",
-                                 // The hour written with 时 and 分, and the time of day before it.
-                                 "时", "9时", "17时30分", "17时3分", "上午", "下午", "晚上", "下午5:00", "上午 9:00", "2月2日9时"]
+    private static let pieces = [
+        "0", "1", "2", "9", "12", "2025", "年", "月", "日", "分", ":", "：", " ", "\u{3000}", "\n", ".", ",", "，",
+        "。", ";", "；", "初", "中级", "高级", "三", "十", "〇", "x", "至", "(含)", "39", "5",
+        // Whole parts of statements, so that many texts hold matches.
+        "2025年", "1月", "12月", "22日", "9:00", "17：30", "39分", "39.5分", "40 分", "初、中级", "3日 9:00",
+        "2025年1月22日9:00", "2月28日\u{3000}17:00", "1月22日",
+        // The hour written with 时 and 分, and the time of day before it.
+        "时", "9时", "17时30分", "17时3分", "上午", "下午", "晚上", "下午5:00", "上午 9:00", "2月2日9时"
+    ]
 
     private func randomTexts(_ count: Int, seed: UInt64) -> [String] {
         var g = Generator(state: seed)

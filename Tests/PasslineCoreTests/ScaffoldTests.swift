@@ -41,11 +41,12 @@ import Testing
         defer { fixture.remove() }
         let path = scaffold.relativePath
         let got = errors(fixture)
-        #expect(Set(got) == [
-            "\(try blank("question:", in: fixture, path)): error: 'question' 还是待填:填上这一行注释说的内容",
-            "\(try blank("cites:", in: fixture, path)): error: 'cites' 还是待填:填上答案的出处:notice:条款 或 source:sources.md 里的 id",
-            "\(try blank("在这里写答案", in: fixture, path)): error: 文件头下面的正文还是待填:把这一行换成答案",
-        ], "got:\n\(got.joined(separator: "\n"))")
+        #expect(
+            Set(got) == [
+                "\(try blank("question:", in: fixture, path)): error: 'question' 还是待填:填上这一行注释说的内容",
+                "\(try blank("cites:", in: fixture, path)): error: 'cites' 还是待填:填上答案的出处:notice:条款 或 source:sources.md 里的 id",
+                "\(try blank("在这里写答案", in: fixture, path)): error: 文件头下面的正文还是待填:把这一行换成答案"
+            ], "got:\n\(got.joined(separator: "\n"))")
     }
 
     @Test func filledFaqPasses() throws {
@@ -74,12 +75,13 @@ import Testing
         defer { fixture.remove() }
         let path = ruankao.relativePath
         let got = errors(fixture)
-        #expect(Set(got) == [
-            "\(try blank("label:", in: fixture, path)): error: 'label' 还是待填:填上这一行注释说的内容",
-            "\(try blank("junior:", in: fixture, path)): error: 'thresholds.junior' 还是待填:填上通知给这个级别的合格标准,一个数",
-            "\(try blank("intermediate:", in: fixture, path)): error: 'thresholds.intermediate' 还是待填:填上通知给这个级别的合格标准,一个数",
-            "\(try blank("senior:", in: fixture, path)): error: 'thresholds.senior' 还是待填:填上通知给这个级别的合格标准,一个数",
-        ], "got:\n\(got.joined(separator: "\n"))")
+        #expect(
+            Set(got) == [
+                "\(try blank("label:", in: fixture, path)): error: 'label' 还是待填:填上这一行注释说的内容",
+                "\(try blank("junior:", in: fixture, path)): error: 'thresholds.junior' 还是待填:填上通知给这个级别的合格标准,一个数",
+                "\(try blank("intermediate:", in: fixture, path)): error: 'thresholds.intermediate' 还是待填:填上通知给这个级别的合格标准,一个数",
+                "\(try blank("senior:", in: fixture, path)): error: 'thresholds.senior' 还是待填:填上通知给这个级别的合格标准,一个数"
+            ], "got:\n\(got.joined(separator: "\n"))")
         // 通信 has no 高级 examined nationally: its scaffold asks for two thresholds, and quotes the year.
         let tongxin = try Scaffold.session(id: "tongxin-2025", exams: exams)
         #expect(tongxin.text.contains("session: \"2025\""))
@@ -122,8 +124,10 @@ import Testing
         try fixture.replace(path, "title: 待填", with: "title: 关于开展第三轮补申领工作的通告")
         try fixture.replace(path, "issuer: 待填", with: "issuer: 工业和信息化部教育与考试中心")
         try fixture.replace(path, "sources: [待填]", with: "sources: [notice-2024-09-20]")
-        try fixture.replace(path, "application: {start: 待填, end: 待填}", with: "application: {start: 2025-09-08T09:00+08:00, end: 2025-09-30T17:00+08:00}")
-        try fixture.replace(path, "review: {start: 待填, end: 待填}", with: "review: {start: 2025-09-08T09:00+08:00, end: 2025-10-10T17:00+08:00}")
+        try fixture.replace(
+            path, "application: {start: 待填, end: 待填}", with: "application: {start: 2025-09-08T09:00+08:00, end: 2025-09-30T17:00+08:00}")
+        try fixture.replace(
+            path, "review: {start: 待填, end: 待填}", with: "review: {start: 2025-09-08T09:00+08:00, end: 2025-10-10T17:00+08:00}")
         try fixture.replace(path, "hotline: 待填", with: "hotline: 010-68607734")
         try fixture.replace(path, "entry: 待填", with: "entry: 单独划线补申领")
         try fixture.replace(path, "{exam: 待填, session: 待填}", with: "{exam: ruankao, session: 2025-H1}")

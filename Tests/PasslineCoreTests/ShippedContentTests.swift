@@ -32,7 +32,7 @@ import Testing
         ("ruankao", "2024-H1", .junior, 39), ("ruankao", "2024-H1", .intermediate, 39), ("ruankao", "2024-H1", .senior, 39),
         ("ruankao", "2024-H2", .junior, 39), ("ruankao", "2024-H2", .intermediate, 39), ("ruankao", "2024-H2", .senior, 40),
         ("tongxin", "2023", .junior, 50), ("tongxin", "2023", .intermediate, 50),
-        ("tongxin", "2024", .junior, 50), ("tongxin", "2024", .intermediate, 50),
+        ("tongxin", "2024", .junior, 50), ("tongxin", "2024", .intermediate, 50)
     ])
     func thresholdOfClauseThree(exam: String, session: String, level: Level, expected: Double) throws {
         let book = try Repo.book()

@@ -24,7 +24,9 @@ import Testing
     @Test func aWordWithASCIIAndAFormThatIsNoTextAreErrorsAtTheirLines() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
-        try fixture.write("traditional.md", """
+        try fixture.write(
+            "traditional.md",
+            """
             ---
             forms:
               岳普湖: 岳普湖

@@ -70,9 +70,11 @@ import Testing
 /// What "a message in Chinese" means for a test: it has Chinese words, and outside what it quotes
 /// ('…': keys and values as written in the file) and the paths it names, no English sentence words.
 enum EditorLanguage {
-    static let englishWords: Set<String> = ["the", "is", "are", "must", "be", "a", "an", "of", "in", "to", "and", "not", "with", "found", "missing",
-                                            "unknown", "duplicate", "should", "this", "that", "here", "there", "but", "has", "it", "for", "from",
-                                            "line", "file", "key", "value", "error", "add", "write", "remove", "did", "you", "mean", "says", "change"]
+    static let englishWords: Set<String> = [
+        "the", "is", "are", "must", "be", "a", "an", "of", "in", "to", "and", "not", "with", "found", "missing",
+        "unknown", "duplicate", "should", "this", "that", "here", "there", "but", "has", "it", "for", "from",
+        "line", "file", "key", "value", "error", "add", "write", "remove", "did", "you", "mean", "says", "change"
+    ]
 
     static func isChinese(_ message: String) -> Bool {
         guard message.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return false }

@@ -6,8 +6,10 @@ import Testing
 @Suite struct WindowTextTests {
     /// Advice that holds only while a round can still be applied to (issue 11: the words the five
     /// answers used to give in every state).
-    static let openWindowAdvice = ["尽早提交", "不要拖到最后一天", "可以通过本轮补申领办理", "可以通过本次补申领办理",
-                                   "如果全国开始时间已过", "现在正在受理"]
+    static let openWindowAdvice = [
+        "尽早提交", "不要拖到最后一天", "可以通过本轮补申领办理", "可以通过本次补申领办理",
+        "如果全国开始时间已过", "现在正在受理"
+    ]
 
     @Test func partsAreShownOnlyInTheirStates() {
         let text = "总是。\n\n:::开始前、申请期内\n尽早。\n:::\n\n:::截止后\n已截止。\n:::\n"
@@ -29,7 +31,9 @@ import Testing
     @Test func passlineCheckNamesTheFileAndLineInChinese() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
-        try fixture.write("faq/state-part.md", """
+        try fixture.write(
+            "faq/state-part.md",
+            """
             ---
             id: state-part
             question: 截止后还能交吗?

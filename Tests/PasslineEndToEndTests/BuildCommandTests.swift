@@ -29,7 +29,9 @@ import Glibc
         let binary = try BuiltExecutable.url("passline").path
         var user: [String] = []
         if geteuid() == 0 {
-            let setpriv = try #require(["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }, "setpriv (util-linux) is needed to test permissions as root")
+            let setpriv = try #require(
+                ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                "setpriv (util-linux) is needed to test permissions as root")
             user = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
         }
         let scratch = try ScratchContent()

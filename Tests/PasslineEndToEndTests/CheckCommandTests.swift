@@ -14,7 +14,9 @@ import Testing
         // Long answers with no date or number in them (nothing for the prose checks to compare).
         let answer = String(repeating: "请按所在省级考试机构的要求准备材料,材料不全的会被告知补正。", count: 40)
         for number in 1...20 {
-            try scratch.write("faq/budget-test-\(number).md", """
+            try scratch.write(
+                "faq/budget-test-\(number).md",
+                """
                 ---
                 id: budget-test-\(number)
                 question: 测试用的问题\(number)?
@@ -37,7 +39,9 @@ import Testing
         let build = try BuiltExecutable.run("passline", ["build", "--content", scratch.root.path, "--output", output.path])
         #expect(build.status == 1)
         #expect(!FileManager.default.fileExists(atPath: output.path), "nothing published")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.top.path).sorted() == ["Content"], "no scratch folder left beside the output")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.top.path).sorted() == ["Content"],
+            "no scratch folder left beside the output")
     }
 
     @Test func theShippedContentPassesTheCheck() throws {

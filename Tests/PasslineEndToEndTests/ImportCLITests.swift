@@ -10,7 +10,9 @@ struct ImportCLITests {
     }
 
     /// A notice as saved by an editor, from the import tests' fixtures.
-    private func fixture(_ name: String) -> String { Repository.url("Tests/PasslineImportTests/Fixtures").appendingPathComponent(name).path }
+    private func fixture(_ name: String) -> String {
+        Repository.url("Tests/PasslineImportTests/Fixtures").appendingPathComponent(name).path
+    }
 
     /// The body of a content file: what follows the front matter's closing `---`.
     private func body(of text: String) -> String {
@@ -22,7 +24,9 @@ struct ImportCLITests {
         defer { copy.remove() }
         let run = try passline(["import", fixture("seed-notice.txt"), "--now", "2025-02-01T10:00+08:00"], in: copy.top)
         #expect(run.status == 0, "\(run.output)\(run.errors)")
-        #expect(run.output.contains("  申请时间 application:2025-01-22T09:00+08:00 至 2025-02-28T17:00+08:00  ← 第一(一)条“申请时间:2025年1月22日9:00至2月28日17:00”\n"))
+        #expect(
+            run.output.contains(
+                "  申请时间 application:2025-01-22T09:00+08:00 至 2025-02-28T17:00+08:00  ← 第一(一)条“申请时间:2025年1月22日9:00至2月28日17:00”\n"))
         #expect(run.output.contains("  场次 ruankao-2024-H2(2024年下半年):初级 39、中级 39、高级 40  ← 第三(一)4条"))
         #expect(run.output.contains("  Content/notices/2025-01-15.md:新建\n"))
         #expect(run.output.contains("  Content/sessions/ruankao-2024-H2.md:已有,内容和草稿完全一样,没有改动\n"))
@@ -51,22 +55,28 @@ struct ImportCLITests {
         defer { copy.remove() }
         let dry = try passline(["import", fixture("synthetic-2026-round.txt"), "--dry-run"], in: copy.top)
         #expect(dry.status == 0)
-        #expect(dry.output.contains("----- 草稿 Content/sessions/tongxin-2025.md -----\n---\nexam: tongxin\nsession: \"2025\"\nlabel: 2025年度\nthresholds:\n  junior: 55\n  intermediate: 55\n---\n"))
+        #expect(
+            dry.output.contains(
+                "----- 草稿 Content/sessions/tongxin-2025.md -----\n---\nexam: tongxin\nsession: \"2025\"\nlabel: 2025年度\nthresholds:\n  junior: 55\n  intermediate: 55\n---\n"
+            ))
         #expect(!copy.exists("notices/2026-01-20.md"))
 
         let run = try passline(["import", fixture("synthetic-2026-round.txt"), "--now", "2026-02-03T10:00+08:00"], in: copy.top)
         #expect(run.status == 0, "\(run.output)\(run.errors)")
         let session = try copy.read("sessions/ruankao-2025-H1.md")
-        let line = try #require(session.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("  senior: 待填") }) + 1
-        #expect(run.output.hasSuffix("""
-        还有 2 处待填,按文件列出(每处写的是位置、键和该填什么):
-        Content/notices/2026-01-20.md(1 处)
-          Content/notices/2026-01-20.md:10:13  source_url:通知原文所在网页的地址
-        Content/sessions/ruankao-2025-H1.md(1 处)
-          Content/sessions/ruankao-2025-H1.md:\(line):11  thresholds.senior:第三(一)1条没有写高级的合格标准:照通知填写分数,通知没有就不要编(见导入报告)
-        填好后运行:passline check --content Content
+        let line =
+            try #require(session.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("  senior: 待填") }) + 1
+        #expect(
+            run.output.hasSuffix(
+                """
+                还有 2 处待填,按文件列出(每处写的是位置、键和该填什么):
+                Content/notices/2026-01-20.md(1 处)
+                  Content/notices/2026-01-20.md:10:13  source_url:通知原文所在网页的地址
+                Content/sessions/ruankao-2025-H1.md(1 处)
+                  Content/sessions/ruankao-2025-H1.md:\(line):11  thresholds.senior:第三(一)1条没有写高级的合格标准:照通知填写分数,通知没有就不要编(见导入报告)
+                填好后运行:passline check --content Content
 
-        """), "\(run.output)")
+                """), "\(run.output)")
     }
 
     @Test func whatIsNoNoticeIsRefusedInChinese() throws {

@@ -50,12 +50,13 @@ struct PasslineCLITests {
         try fixture.replace("notices/2025-01-15.md", "高级各科目合格标准均为 40分(含)", with: "高级各科目合格标准均为 41分(含)")
         let changed = try passline(["diff", "--record", "--date", "2025-03-01"], in: top)
         #expect(changed.status == 1)
-        #expect(changed.output == """
-        与 HEAD 相比,考生会看到这些变化:
-        2025年1月15日通知 第三(一)4条文字有改动
-        2024年下半年 软考 高级 单独划线: 40 → 41
+        #expect(
+            changed.output == """
+                与 HEAD 相比,考生会看到这些变化:
+                2025年1月15日通知 第三(一)4条文字有改动
+                2024年下半年 软考 高级 单独划线: 40 → 41
 
-        """)
+                """)
         let book = try load(fixture)
         #expect(book.changelog.map(\.date) == ["2025-03-01"])
         #expect(book.changelog.first?.changes == ["2025年1月15日通知 第三(一)4条文字有改动", "2024年下半年 软考 高级 单独划线: 40 → 41"])
@@ -87,15 +88,17 @@ struct PasslineCLITests {
         #expect(created.status == 0)
         #expect(created.output.hasPrefix("已创建 Content/faq/deadline-weekend.md\n"))
         // It ends by listing every 待填 left, by file, with what goes there (13.6).
-        #expect(created.output.hasSuffix("""
-        还有 3 处待填,按文件列出(每处写的是位置、键和该填什么):
-        Content/faq/deadline-weekend.md(3 处)
-          Content/faq/deadline-weekend.md:5:11  question:考生会怎么问这个问题
-          Content/faq/deadline-weekend.md:8:9  cites:答案的出处:"notice:一(一)"(条款)或 "source:hrss-2022-25"
-          Content/faq/deadline-weekend.md:11:1  正文:答案
-        填好后运行:passline check --content Content
+        #expect(
+            created.output.hasSuffix(
+                """
+                还有 3 处待填,按文件列出(每处写的是位置、键和该填什么):
+                Content/faq/deadline-weekend.md(3 处)
+                  Content/faq/deadline-weekend.md:5:11  question:考生会怎么问这个问题
+                  Content/faq/deadline-weekend.md:8:9  cites:答案的出处:"notice:一(一)"(条款)或 "source:hrss-2022-25"
+                  Content/faq/deadline-weekend.md:11:1  正文:答案
+                填好后运行:passline check --content Content
 
-        """), "\(created.output)")
+                """), "\(created.output)")
 
         let twice = try passline(["new", "faq", "--id", "deadline-weekend"], in: top)
         #expect(twice.status == 2)

@@ -63,13 +63,16 @@ import Testing
         let binary = try binary
         let scratch = try ScratchContent()
         let folder = scratch.top, edited = scratch.root
-        let faq = try #require(try FileManager.default.contentsOfDirectory(atPath: edited.appendingPathComponent("faq").path).sorted().first)
+        let faq = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: edited.appendingPathComponent("faq").path).sorted().first)
         let file = edited.appendingPathComponent("faq/" + faq)
         try (try String(contentsOf: file, encoding: .utf8) + "\n补充说明一句。\n").write(to: file, atomically: true, encoding: .utf8)
         let oldSite = folder.appendingPathComponent("old/Site"), newSite = folder.appendingPathComponent("new/Site")
         #expect(try run(binary, ["build", "--content", Repository.content, "--output", oldSite.path]).status == 0)
         #expect(try run(binary, ["build", "--content", edited.path, "--output", newSite.path, "--scripts", "zh-Hans"]).status == 0)
-        let scenario = Scenario(folder: folder, edited: edited, old: try SiteFiles.read(directory: oldSite), new: try SiteFiles.read(directory: newSite), oldSite: oldSite)
+        let scenario = Scenario(
+            folder: folder, edited: edited, old: try SiteFiles.read(directory: oldSite), new: try SiteFiles.read(directory: newSite),
+            oldSite: oldSite)
         #expect(scenario.old != scenario.new && scenario.old.paths.count > scenario.new.paths.count)
         return scenario
     }
@@ -88,7 +91,10 @@ import Testing
         // every one of them.
         try scenario.reset()
         let trace = scenario.folder.appendingPathComponent("trace").path
-        let traced = try PublishFaultTests.run(strace, ["-f", "-o", trace, "-e", "trace=" + PublishFaultTests.calls.joined(separator: ","), PublishFaultTests.binary] + scenario.rebuild())
+        let traced = try PublishFaultTests.run(
+            strace,
+            ["-f", "-o", trace, "-e", "trace=" + PublishFaultTests.calls.joined(separator: ","), PublishFaultTests.binary]
+                + scenario.rebuild())
         #expect(traced.status == 0, "\(traced.errors)")
         var counts: [String: Int] = [:], threads: [String: Set<Substring>] = [:]
         for line in try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n") {
@@ -101,18 +107,31 @@ import Testing
             threads[name, default: []].insert(fields[0])
         }
         #expect(counts["renameat2"] == 1, "one exchange switches the site in: \(counts)")
-        for (name, ids) in threads { #expect(ids.count == 1, "\(name) is called from \(ids.count) threads; a kill at each k would miss some calls") }
+        for (name, ids) in threads {
+            #expect(ids.count == 1, "\(name) is called from \(ids.count) threads; a kill at each k would miss some calls")
+        }
 
         var old = 0, new = 0, trials = 0
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
             for k in 1...count {
                 try scenario.reset()
-                let outcome = try PublishFaultTests.run(strace, ["-f", "-o", "/dev/null", "-e", "trace=\(name)", "-e", "inject=\(name):signal=SIGKILL:when=\(k)", PublishFaultTests.binary] + scenario.rebuild())
+                let outcome = try PublishFaultTests.run(
+                    strace,
+                    [
+                        "-f", "-o", "/dev/null", "-e", "trace=\(name)", "-e", "inject=\(name):signal=SIGKILL:when=\(k)",
+                        PublishFaultTests.binary
+                    ] + scenario.rebuild())
                 #expect(outcome.killed, "the build was killed at \(name) #\(k): \(outcome.errors)")
                 trials += 1
                 let left = try SiteFiles.read(directory: scenario.work)
-                if left == scenario.old { old += 1 } else if left == scenario.new { new += 1 } else {
-                    Issue.record("a kill at \(name) #\(k) left a mix: differs from the old site in \(PublishFaultTests.difference(left, scenario.old).prefix(5)), from the new in \(PublishFaultTests.difference(left, scenario.new).prefix(5))")
+                if left == scenario.old {
+                    old += 1
+                } else if left == scenario.new {
+                    new += 1
+                } else {
+                    Issue.record(
+                        "a kill at \(name) #\(k) left a mix: differs from the old site in \(PublishFaultTests.difference(left, scenario.old).prefix(5)), from the new in \(PublishFaultTests.difference(left, scenario.new).prefix(5))"
+                    )
                 }
                 // The next build clears what the killed one left and publishes.
                 let next = try PublishFaultTests.run(PublishFaultTests.binary, scenario.rebuild())
@@ -122,7 +141,9 @@ import Testing
                 #expect(rest.isEmpty, "after a kill at \(name) #\(k) and a rebuild: \(rest)")
             }
         }
-        print("publish fault injection: \(trials) kills (\(counts.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "))): old site \(old), new site \(new), mixed \(trials - old - new)")
+        print(
+            "publish fault injection: \(trials) kills (\(counts.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "))): old site \(old), new site \(new), mixed \(trials - old - new)"
+        )
         #expect(old > 0 && new > 0, "kills landed on both sides of the switch")
     }
 
@@ -132,11 +153,13 @@ import Testing
         // The output starts as a third site (the edited content in both scripts), so either winner's
         // site is told apart from what was there.
         let start = scenario.folder.appendingPathComponent("start/Site")
-        #expect(try PublishFaultTests.run(PublishFaultTests.binary, ["build", "--content", scenario.edited.path, "--output", start.path]).status == 0)
+        #expect(
+            try PublishFaultTests.run(PublishFaultTests.binary, ["build", "--content", scenario.edited.path, "--output", start.path]).status
+                == 0)
         let initial = try SiteFiles.read(directory: start)
         let builds = [
             (["build", "--content", Repository.content, "--output", scenario.work.path], scenario.old),
-            (scenario.rebuild(), scenario.new),
+            (scenario.rebuild(), scenario.new)
         ]
         var refused = 0
         for trial in 0..<6 {

@@ -54,7 +54,9 @@ import Glibc
 
         try scratch.replace("sessions/ruankao-2024-H2.md", "senior: 40", with: "senior: 四十")
         var pushed = ""
-        for _ in 0..<3 where !pushed.contains(#""state":"failed""#) { pushed = stream.read(until: "\n\n", after: "event: status", timeout: 60) }
+        for _ in 0..<3 where !pushed.contains(#""state":"failed""#) {
+            pushed = stream.read(until: "\n\n", after: "event: status", timeout: 60)
+        }
         #expect(pushed.contains(#""state":"failed""#) && pushed.contains("ruankao-2024-H2.md:"), "\(pushed)")
         let page = try TestClient(port: serve.port).get("/thresholds.html")
         #expect(page.contains("passline-overlay") && page.contains("ruankao-2024-H2.md:"), "the page served now carries the error")
@@ -68,12 +70,15 @@ import Glibc
     }
 
     @Test func outOfFileDescriptorsTheServerNeitherSpinsNorDies() throws {
-        let prlimit = try #require(["/usr/bin/prlimit", "/bin/prlimit"].first { FileManager.default.isExecutableFile(atPath: $0) }, "prlimit (util-linux) is needed")
+        let prlimit = try #require(
+            ["/usr/bin/prlimit", "/bin/prlimit"].first { FileManager.default.isExecutableFile(atPath: $0) },
+            "prlimit (util-linux) is needed")
         let scratch = try ScratchContent()
         defer { scratch.remove() }
         let folder = scratch.top, content = scratch.root
         // 64 descriptors: fewer than the connections below, so accept() runs out.
-        let serve = try ServeCommandTests.serve(content: content, output: folder.appendingPathComponent("preview"), prefix: [prlimit, "--nofile=64:64"])
+        let serve = try ServeCommandTests.serve(
+            content: content, output: folder.appendingPathComponent("preview"), prefix: [prlimit, "--nofile=64:64"])
         defer { serve.stop() }
         #expect(try ServeCommandTests.waitForStatus(serve.port) { $0.contains(#""version":1"#) }.contains(#""state":"ok""#))
         let idle = try (0..<120).map { _ in try TestClient(port: serve.port) }
@@ -84,7 +89,9 @@ import Glibc
         #expect(spent < 0.5, "the server used \(spent) s of CPU in 3 s while out of descriptors")
         idle.forEach { $0.close() }
         Thread.sleep(forTimeInterval: 0.3)
-        #expect(try TestClient(port: serve.port).get("/index.html", timeout: 15).hasPrefix("HTTP/1.1 200"), "serving again once the clients are gone")
+        #expect(
+            try TestClient(port: serve.port).get("/index.html", timeout: 15).hasPrefix("HTTP/1.1 200"),
+            "serving again once the clients are gone")
         #expect(serve.process.isRunning)
     }
 

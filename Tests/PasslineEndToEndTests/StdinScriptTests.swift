@@ -44,12 +44,13 @@ struct StdinScriptTests {
 
     @Test func rawBytesOnStdinEachGetOneAnswer() throws {
         var input = Data()
-        input.append(contentsOf: [0xFF, 0xFE, 0xE7, 0x94, 0xB3, 0xE8, 0xAF, 0xB7, 0x0A])            // invalid UTF-8 around 申请
-        input.append(contentsOf: [0x01, 0x02, 0x1B, 0x5B, 0x41, 0x7F, 0x0A])                        // control characters
-        input.append(Data(String(repeating: "单", count: 40_000).utf8)); input.append(0x0A)       // a 120 KB line
+        input.append(contentsOf: [0xFF, 0xFE, 0xE7, 0x94, 0xB3, 0xE8, 0xAF, 0xB7, 0x0A]) // invalid UTF-8 around 申请
+        input.append(contentsOf: [0x01, 0x02, 0x1B, 0x5B, 0x41, 0x7F, 0x0A]) // control characters
+        input.append(Data(String(repeating: "单", count: 40_000).utf8)); input.append(0x0A) // a 120 KB line
         input.append(Data("<img src=x onerror=alert(1)>\n".utf8))
-        input.append(Data("补申领什么时候截止\r\n".utf8))                                              // CRLF
-        let run = try BuiltExecutable.run("inquiry", ["--json", "--content", Repository.content, "--now", "2025-02-10T10:00:00+08:00"], input: input)
+        input.append(Data("补申领什么时候截止\r\n".utf8)) // CRLF
+        let run = try BuiltExecutable.run(
+            "inquiry", ["--json", "--content", Repository.content, "--now", "2025-02-10T10:00:00+08:00"], input: input)
         #expect(run.status == 0, "\(run.errors)")
         let answers = run.output.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]

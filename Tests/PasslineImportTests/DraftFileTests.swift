@@ -11,10 +11,14 @@ import Testing
         let copy = try ContentCopy()
         defer { copy.remove() }
         let before = try copy.read("notices/2025-01-15.md")
-        let result = try NoticeImport.run(try Repo.fixture("seed-notice.txt"), options: .init(fileName: "seed-notice.txt"), catalog: copy.catalog(), phrasing: try Phrasing.standard(), existing: copy.existing)
+        let result = try NoticeImport.run(
+            try Repo.fixture("seed-notice.txt"), options: .init(fileName: "seed-notice.txt"), catalog: copy.catalog(),
+            phrasing: try Phrasing.standard(), existing: copy.existing)
         // The shipped notice differs from the draft (its comment lines), so it is a conflict; the sessions
         // are byte for byte the drafts.
-        #expect(result.drafts.map(\.status) == [.conflict(reasons: ["这个通知文件已经有了,内容与草稿不同"], canOverwrite: true)] + Array(repeating: .unchanged, count: 6))
+        #expect(
+            result.drafts.map(\.status) == [.conflict(reasons: ["这个通知文件已经有了,内容与草稿不同"], canOverwrite: true)]
+                + Array(repeating: .unchanged, count: 6))
         #expect(try result.write(into: copy.root, overwrite: false) == [])
         #expect(try copy.read("notices/2025-01-15.md") == before)
         // With --overwrite the notice is replaced, and still loads to the same notice.
@@ -29,9 +33,16 @@ import Testing
         let copy = try ContentCopy(removing: ["notices/2025-01-15.md"])
         defer { copy.remove() }
         // An editor's earlier, wrong threshold, and a session file with comments and sources of its own.
-        try copy.write("sessions/ruankao-2024-H2.md", try copy.read("sessions/ruankao-2024-H2.md").replacingOccurrences(of: "senior: 40", with: "senior: 41"))
-        try copy.write("sessions/ruankao-2023-H1.md", "---\n# 编辑的注释\nexam: ruankao\nsession: 2023-H1\nlabel: 2023年上半年\nthresholds:\n  junior: 40\n  intermediate: 40\n  senior: 40\n---\n")
-        let result = try NoticeImport.run(try Repo.fixture("seed-notice.txt"), options: .init(fileName: "seed-notice.txt"), catalog: copy.catalog(), phrasing: try Phrasing.standard(), existing: copy.existing)
+        try copy.write(
+            "sessions/ruankao-2024-H2.md",
+            try copy.read("sessions/ruankao-2024-H2.md").replacingOccurrences(of: "senior: 40", with: "senior: 41"))
+        try copy.write(
+            "sessions/ruankao-2023-H1.md",
+            "---\n# 编辑的注释\nexam: ruankao\nsession: 2023-H1\nlabel: 2023年上半年\nthresholds:\n  junior: 40\n  intermediate: 40\n  senior: 40\n---\n"
+        )
+        let result = try NoticeImport.run(
+            try Repo.fixture("seed-notice.txt"), options: .init(fileName: "seed-notice.txt"), catalog: copy.catalog(),
+            phrasing: try Phrasing.standard(), existing: copy.existing)
         let status = Dictionary(uniqueKeysWithValues: result.drafts.map { ($0.relativePath, $0.status) })
         #expect(status["notices/2025-01-15.md"] == .new)
         #expect(status["sessions/ruankao-2023-H1.md"] == .sameFacts)

@@ -55,7 +55,8 @@ import Testing
         #expect(sessions[0].label == "2025年上半年" && sessions[0].clause == "三(一)1")
         #expect(sessions[0].thresholds == [.junior: 41, .intermediate: 41])
         #expect(sessions[0].missing == [.senior])
-        #expect(result.facts.undecided.contains { $0.key == "sessions/ruankao-2025-H1.md thresholds.senior" && $0.message.contains("不要自己编") })
+        #expect(
+            result.facts.undecided.contains { $0.key == "sessions/ruankao-2025-H1.md thresholds.senior" && $0.message.contains("不要自己编") })
         // 2．2025年下半年……各科目合格标准均为四十二分(含).
         #expect(sessions[1].thresholds == [.junior: 42, .intermediate: 42, .senior: 42] && sessions[1].clause == "三(一)2")
         // 1．2025年度全国通信……均为５５分(含): 通信 examines 初级 and 中级.
@@ -69,11 +70,17 @@ import Testing
     @Test func itsDraftsHoldBlanksOnlyWhereTheNoticeIsSilent() throws {
         let copy = try ContentCopy()
         defer { copy.remove() }
-        let result = try NoticeImport.run(try Repo.fixture("synthetic-2026-round.txt"), options: .init(fileName: "synthetic-2026-round.txt"), catalog: copy.catalog(), phrasing: try Phrasing.standard(), existing: copy.existing)
+        let result = try NoticeImport.run(
+            try Repo.fixture("synthetic-2026-round.txt"), options: .init(fileName: "synthetic-2026-round.txt"), catalog: copy.catalog(),
+            phrasing: try Phrasing.standard(), existing: copy.existing)
         let written = try result.write(into: copy.root, overwrite: false)
-        #expect(written == ["notices/2026-01-20.md", "sessions/ruankao-2025-H1.md", "sessions/ruankao-2025-H2.md", "sessions/tongxin-2025.md"])
+        #expect(
+            written == ["notices/2026-01-20.md", "sessions/ruankao-2025-H1.md", "sessions/ruankao-2025-H2.md", "sessions/tongxin-2025.md"])
         let blanks = Blanks.find(inDirectory: copy.root.path, displayRoot: "Content")
-        #expect(blanks.map { "\($0.path):\($0.key)" } == ["Content/notices/2026-01-20.md:source_url", "Content/sessions/ruankao-2025-H1.md:thresholds.senior"])
+        #expect(
+            blanks.map { "\($0.path):\($0.key)" } == [
+                "Content/notices/2026-01-20.md:source_url", "Content/sessions/ruankao-2025-H1.md:thresholds.senior"
+            ])
         #expect(blanks[1].hint.contains("第三(一)1条没有写高级的合格标准"))
         // The shipped rounds keep their files.
         #expect(try copy.read("notices/2025-01-15.md") == String(contentsOfFile: Repo.content + "/notices/2025-01-15.md", encoding: .utf8))
@@ -84,7 +91,10 @@ import Testing
     @Test func filledItLoads() throws {
         let copy = try ContentCopy()
         defer { copy.remove() }
-        let result = try NoticeImport.run(try Repo.fixture("synthetic-2026-round.txt"), options: .init(fileName: "synthetic-2026-round.txt", sourceURL: "https://example.invalid/2026"), catalog: copy.catalog(), phrasing: try Phrasing.standard(), existing: copy.existing)
+        let result = try NoticeImport.run(
+            try Repo.fixture("synthetic-2026-round.txt"),
+            options: .init(fileName: "synthetic-2026-round.txt", sourceURL: "https://example.invalid/2026"), catalog: copy.catalog(),
+            phrasing: try Phrasing.standard(), existing: copy.existing)
         _ = try result.write(into: copy.root, overwrite: false)
         let session = try copy.read("sessions/ruankao-2025-H1.md")
         try copy.write("sessions/ruankao-2025-H1.md", session.replacing(#/  senior: 待填.*/#, with: "  senior: 41"))

@@ -19,7 +19,7 @@ import Testing
         "seed-notice.txt",
         "synthetic-2025-01-15-simplified.txt",
         "synthetic-2025-01-15-official-page.html",
-        "synthetic-2025-01-15-repost-gb18030.html",
+        "synthetic-2025-01-15-repost-gb18030.html"
     ]
 
     @Test(arguments: fixtures)
@@ -55,27 +55,42 @@ import Testing
         #expect(facts.issuer?.value == "工业和信息化部教育与考试中心")
         #expect(facts.addressee?.value == "单独划线地区计算机软件资格考试、通信职业水平考试考务管理机构")
         // 一(一) 申请时间:2025年1月22日9:00至2月28日17:00; 一(二) 审核时间:2025年2月24日9:00至3月8日17:00.
-        #expect(facts.application == WindowFinding(start: "2025-01-22T09:00+08:00", end: "2025-02-28T17:00+08:00", clause: "一(一)", quote: "申请时间:2025年1月22日9:00至2月28日17:00"))
-        #expect(facts.review?.start == "2025-02-24T09:00+08:00" && facts.review?.end == "2025-03-08T17:00+08:00" && facts.review?.clause == "一(二)")
+        #expect(
+            facts.application
+                == WindowFinding(
+                    start: "2025-01-22T09:00+08:00", end: "2025-02-28T17:00+08:00", clause: "一(一)", quote: "申请时间:2025年1月22日9:00至2月28日17:00")
+        )
+        #expect(
+            facts.review?.start == "2025-02-24T09:00+08:00" && facts.review?.end == "2025-03-08T17:00+08:00"
+                && facts.review?.clause == "一(二)")
         // The closing sentence before the signature: 请拨打咨询电话010-68607734.
         #expect(facts.hotline?.value == "010-68607734" && facts.hotline?.source == .clause("结语"))
         #expect(facts.entry?.value == "单独划线补申领" && facts.entry?.source == .clause("四"))
-        #expect(facts.sourceURL?.value == "http://cqitrk.jjxxw.cq.gov.cn/main/plan/2025-01/2c90808b92f6573c01946d2767df12fc.html?_t=1737014553891")
+        #expect(
+            facts.sourceURL?.value
+                == "http://cqitrk.jjxxw.cq.gov.cn/main/plan/2025-01/2c90808b92f6573c01946d2767df12fc.html?_t=1737014553891")
         #expect(facts.sourceURL?.source == .afterSignature)
         #expect(facts.legalBasis.map(\.value) == ["hrss-2022-25"])
         // 五 cites the penalties regulation: a cited document, not the notice's basis.
         #expect(facts.citations.contains { $0.clause == "五" && $0.sources == ["mohrss-31"] })
-        #expect(facts.roles.map { "\($0.name)=\($0.clause)" } == ["scope=序", "local=二(一)", "relocated=二(二)", "procedure=四", "penalties=五", "hotline=结语"])
+        #expect(
+            facts.roles.map { "\($0.name)=\($0.clause)" } == [
+                "scope=序", "local=二(一)", "relocated=二(二)", "procedure=四", "penalties=五", "hotline=结语"
+            ])
         // 三(一)1–4 and 三(二)1–2.
-        let sessions = facts.sessions.map { s in "\(s.id) \(s.label) \(s.clause) " + s.thresholds.sorted { $0.key < $1.key }.map { "\($0.key.rawValue):\(Int($0.value))" }.joined(separator: ",") }
-        #expect(sessions == [
-            "ruankao-2023-H1 2023年上半年 三(一)1 junior:40,intermediate:40,senior:40",
-            "ruankao-2023-H2 2023年下半年 三(一)2 junior:42,intermediate:42,senior:42",
-            "ruankao-2024-H1 2024年上半年 三(一)3 junior:39,intermediate:39,senior:39",
-            "ruankao-2024-H2 2024年下半年 三(一)4 junior:39,intermediate:39,senior:40",
-            "tongxin-2023 2023年度 三(二)1 junior:50,intermediate:50",
-            "tongxin-2024 2024年度 三(二)2 junior:50,intermediate:50",
-        ])
+        let sessions = facts.sessions.map { s in
+            "\(s.id) \(s.label) \(s.clause) "
+                + s.thresholds.sorted { $0.key < $1.key }.map { "\($0.key.rawValue):\(Int($0.value))" }.joined(separator: ",")
+        }
+        #expect(
+            sessions == [
+                "ruankao-2023-H1 2023年上半年 三(一)1 junior:40,intermediate:40,senior:40",
+                "ruankao-2023-H2 2023年下半年 三(一)2 junior:42,intermediate:42,senior:42",
+                "ruankao-2024-H1 2024年上半年 三(一)3 junior:39,intermediate:39,senior:39",
+                "ruankao-2024-H2 2024年下半年 三(一)4 junior:39,intermediate:39,senior:40",
+                "tongxin-2023 2023年度 三(二)1 junior:50,intermediate:50",
+                "tongxin-2024 2024年度 三(二)2 junior:50,intermediate:50"
+            ])
         #expect(facts.sessions.allSatisfy { $0.missing.isEmpty })
     }
 
@@ -93,7 +108,11 @@ import Testing
         #expect(result.bounds.tail.last == "发表评论 | 相关阅读 | 返回顶部")
         #expect(!result.notice.markdown.contains("示例考试网"))
         #expect(!result.notice.markdown.contains("(j"))
-        #expect(result.notice.clauses.map(\.id) == ["序", "一", "一(一)", "一(二)", "二", "二(一)", "二(二)", "三", "三(一)", "三(一)1", "三(一)2", "三(一)3", "三(一)4", "三(二)", "三(二)1", "三(二)2", "四", "五", "结语"])
+        #expect(
+            result.notice.clauses.map(\.id) == [
+                "序", "一", "一(一)", "一(二)", "二", "二(一)", "二(二)", "三", "三(一)", "三(一)1", "三(一)2", "三(一)3", "三(一)4", "三(二)", "三(二)1", "三(二)2",
+                "四", "五", "结语"
+            ])
     }
 
     @Test func theOfficialPageGivesItsOwnAddressAndNoPageFurniture() throws {

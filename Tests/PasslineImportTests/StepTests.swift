@@ -14,7 +14,9 @@ import Testing
     @Test func plainTextInGB18030UTF16AndWithCRLFIsRead() throws {
         let text = "关于开展工作的通知\r\n\u{3000}\u{3000}一、时间\r\n\r\n\u{00A0}(一)申请时间 \r\n"
         let gb = try #require(SourceDecoding.convert(Array(text.utf8)[...], from: "UTF-8").flatMap { _ in encode(text, "GB18030") })
-        for (data, encoding) in [(Data(text.utf8), "UTF-8"), (gb, "GB18030"), (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!, "UTF-16")] {
+        for (data, encoding) in [
+            (Data(text.utf8), "UTF-8"), (gb, "GB18030"), (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!, "UTF-16")
+        ] {
             let decoded = try SourceDecoding.decode(data, fileName: "notice.txt")
             #expect(decoded.encoding == encoding)
             // One line per paragraph, indentation (ideographic and no-break spaces) and blank lines gone.
@@ -28,12 +30,12 @@ import Testing
 
     @Test func aPageGivesItsTextNotItsMarkup() throws {
         let page = """
-        <!DOCTYPE html><html><head><meta charset="utf-8"><title>标题_网站</title>
-        <meta property="og:url" content="https://example.invalid/a.html"><script>var s = "<p>一、假</p>";</script></head>
-        <body><p>第一段&nbsp;有<b>粗</b>体&amp;符号<br>换行之后</p><p>  多个   空格
-        合成一个</p><table><tr><td>甲</td><td>乙</td></tr></table><pre>原样
-        保留</pre><style>.a{}</style></body></html>
-        """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>标题_网站</title>
+            <meta property="og:url" content="https://example.invalid/a.html"><script>var s = "<p>一、假</p>";</script></head>
+            <body><p>第一段&nbsp;有<b>粗</b>体&amp;符号<br>换行之后</p><p>  多个   空格
+            合成一个</p><table><tr><td>甲</td><td>乙</td></tr></table><pre>原样
+            保留</pre><style>.a{}</style></body></html>
+            """
         let decoded = try SourceDecoding.decode(Data(page.utf8), fileName: "page.html")
         #expect(decoded.format == .html)
         #expect(decoded.lines == ["第一段 有粗体&符号", "换行之后", "多个 空格 合成一个", "甲 乙", "原样", "保留"])
@@ -74,7 +76,7 @@ import Testing
             "工业和信息化部教育与考试中心",
             "2025年1月15日",
             "原文地址:http://example.invalid/a.html?x=1.",
-            "广告",
+            "广告"
         ]
         let b = NoticeBounds.find(in: lines, phrasing: phrasing)
         #expect(b.head == [lines[0]])
@@ -101,33 +103,37 @@ import Testing
     // MARK: clauses
 
     @Test func clausesAreNumberedAsTheLoaderNumbersThem() {
-        let lines = ["现将有关事项通知如下:", "一、标准", "(一)计算机软件资格考试", "1.2023年上半年40分(含)。", "2. 2023年下半年42分(含)。", "(二)说明:见下", "二、联系方式", "咨询电话:010-1234567", "如有问题,请拨打咨询电话010-68607734。"]
+        let lines = [
+            "现将有关事项通知如下:", "一、标准", "(一)计算机软件资格考试", "1.2023年上半年40分(含)。", "2. 2023年下半年42分(含)。", "(二)说明:见下", "二、联系方式", "咨询电话:010-1234567",
+            "如有问题,请拨打咨询电话010-68607734。"
+        ]
         let n = SegmentedNotice.segment(lines, phrasing: phrasing)
         #expect(n.clauses.map(\.id) == ["序", "一", "一(一)", "一(一)1", "一(一)2", "一(二)", "二", "结语"])
         // 二's only paragraph stays with it even though it gives a number; the last sentence closes.
         #expect(n.clause("二")?.lines == ["二、联系方式", "咨询电话:010-1234567"])
-        #expect(n.markdown == """
-        现将有关事项通知如下:
+        #expect(
+            n.markdown == """
+                现将有关事项通知如下:
 
-        ## 一、标准
+                ## 一、标准
 
-        ### (一)计算机软件资格考试
+                ### (一)计算机软件资格考试
 
-        1.2023年上半年40分(含)。
+                1.2023年上半年40分(含)。
 
-        2\\. 2023年下半年42分(含)。
+                2\\. 2023年下半年42分(含)。
 
-        (二)说明:见下
+                (二)说明:见下
 
-        ## 二、联系方式
+                ## 二、联系方式
 
-        咨询电话:010-1234567
+                咨询电话:010-1234567
 
-        * * *
+                * * *
 
-        如有问题,请拨打咨询电话010-68607734。
+                如有问题,请拨打咨询电话010-68607734。
 
-        """)
+                """)
     }
 
     @Test func markupCharactersStayText() throws {
@@ -143,7 +149,7 @@ import Testing
         ("申请时间为2026年2月2日9时至3月6日17时30分", "2026-02-02T09:00+08:00", "2026-03-06T17:30+08:00"),
         ("申请时间：２０２５年１月２２日９：００至２月２８日１７：００", "2025-01-22T09:00+08:00", "2025-02-28T17:00+08:00"),
         ("审核时间:2025年12月22日上午9:00至1月5日下午5:00", "2025-12-22T09:00+08:00", "2026-01-05T17:00+08:00"),
-        ("申请时间:2025年3月1日8:30—8日12:00", "2025-03-01T08:30+08:00", "2025-03-08T12:00+08:00"),
+        ("申请时间:2025年3月1日8:30—8日12:00", "2025-03-01T08:30+08:00", "2025-03-08T12:00+08:00")
     ])
     func windowsAreReadInTheWaysNoticesWriteThem(_ text: String, _ start: String, _ end: String) throws {
         let facts = extract(["一、时间", "(一)" + text, "(二)审核时间:不适用"])
@@ -188,9 +194,11 @@ import Testing
             "2.2023年上半年各科目合格标准均为四十分(含)。",
             "3.2023年下半年全国合格标准为45分,单独划线地区合格标准为４２分（含）。",
             "(二)通信职业水平考试",
-            "1.2023年度各科目合格标准均为50分(含)。",
+            "1.2023年度各科目合格标准均为50分(含)。"
         ])
-        let scores = facts.sessions.map { "\($0.id) " + $0.thresholds.sorted { $0.key < $1.key }.map { "\(Int($0.value))" }.joined(separator: ",") }
+        let scores = facts.sessions.map {
+            "\($0.id) " + $0.thresholds.sorted { $0.key < $1.key }.map { "\(Int($0.value))" }.joined(separator: ",")
+        }
         #expect(scores == ["ruankao-2024-H2 39,39,40", "ruankao-2023-H1 40,40,40", "ruankao-2023-H2 42,42,42", "tongxin-2023 50,50"])
     }
 

@@ -22,8 +22,12 @@ func shippedBook() throws -> RuleBook { try ContentLoader(directory: Repo.conten
 func shippedCatalog() -> ImportCatalog { ImportCatalog(book: ContentLoader(directory: Repo.content).draft()) }
 
 /// Runs the whole pipeline on a fixture against the shipped content's catalog; `existing` as on disk.
-func importFixture(_ name: String, id: String? = nil, sourceURL: String? = nil, existing: (String) -> String? = { _ in nil }) throws -> NoticeImport {
-    try NoticeImport.run(try Repo.fixture(name), options: .init(fileName: name, id: id, sourceURL: sourceURL), catalog: shippedCatalog(), phrasing: try Phrasing.standard(), existing: existing)
+func importFixture(_ name: String, id: String? = nil, sourceURL: String? = nil, existing: (String) -> String? = { _ in nil }) throws
+    -> NoticeImport
+{
+    try NoticeImport.run(
+        try Repo.fixture(name), options: .init(fileName: name, id: id, sourceURL: sourceURL), catalog: shippedCatalog(),
+        phrasing: try Phrasing.standard(), existing: existing)
 }
 
 /// A temporary copy of the shipped `Content/`, which a test edits and loads.

@@ -83,14 +83,17 @@ import Testing
         for entry in Repo.book.faq {
             let answer = ask(entry.question)
             let superseding = Repo.book.inquiry!.intents.filter { $0.supersedes.contains(entry.id) }.map(\.id)
-            #expect(answer.citations.contains("faq:\(entry.id)") || superseding.contains(answer.intent),
-                    "FAQ '\(entry.id)' is not answered by its own question: \(answer.intent)")
+            #expect(
+                answer.citations.contains("faq:\(entry.id)") || superseding.contains(answer.intent),
+                "FAQ '\(entry.id)' is not answered by its own question: \(answer.intent)")
         }
     }
 
     @Test func everyAnswerSaysWhereItComesFrom() {
-        let questions = ["申请什么时候截止", "2024年下半年高级多少分", "拉萨算吗", "提供虚假材料会怎么样", "谁可以申请",
-                         "补申领要交多少钱?", "asdfgh", "新疆哪些地方算", "2022年的能补吗", "证书丢了怎么办"]
+        let questions = [
+            "申请什么时候截止", "2024年下半年高级多少分", "拉萨算吗", "提供虚假材料会怎么样", "谁可以申请",
+            "补申领要交多少钱?", "asdfgh", "新疆哪些地方算", "2022年的能补吗", "证书丢了怎么办"
+        ]
         for question in questions {
             let answer = ask(question)
             #expect(!answer.citations.isEmpty, "\(question) cites nothing")

@@ -19,16 +19,16 @@ import Testing
             let question = "补申领可以找人代办吗?"
             #expect(first(question, book: try ContentLoader(directory: copy.path).load().book).intent == "fallback")
             let faq = """
-            ---
-            id: proxy-application
-            question: "补申领可以请别人代办吗？"
-            phrasings: ["能不能找人代办", "让家人帮忙申请行吗", "可以代替别人申请吗"]
-            keywords: ["代办", "代替", "帮忙申请"]
-            cites: ["notice:四"]
-            order: 999
-            ---
-            通知要求参考人员输入注册时的账号和密码提交申请(通知四)。咨询电话{{notice.hotline}}。
-            """
+                ---
+                id: proxy-application
+                question: "补申领可以请别人代办吗？"
+                phrasings: ["能不能找人代办", "让家人帮忙申请行吗", "可以代替别人申请吗"]
+                keywords: ["代办", "代替", "帮忙申请"]
+                cites: ["notice:四"]
+                order: 999
+                ---
+                通知要求参考人员输入注册时的账号和密码提交申请(通知四)。咨询电话{{notice.hotline}}。
+                """
             try faq.write(to: copy.appendingPathComponent("faq/proxy-application.md"), atomically: true, encoding: .utf8)
             let book = try ContentLoader(directory: copy.path).load().book
             let answer = first(question, book: book)

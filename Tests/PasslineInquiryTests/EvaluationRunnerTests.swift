@@ -15,7 +15,7 @@ import Testing
             #"{"conv":"s-1","q":"谢谢","intent":"thanks","must":[],"must_not":["不符合"]}"#,
             #"{"conv":"s-2","now":"2025-02-10T10:00:00+08:00","q":"咨询电话是多少","intent":"window","must":["这串字不会出现"],"must_not":[]}"#,
             "",
-            #"{"conv":"s-3","now":"2025-02-10T10:00:00+08:00","q":"你好","intent":"greeting","must":[],"must_not":[],"must_any":["也不会出现","同样不会"],"note":"ignored"}"#,
+            #"{"conv":"s-3","now":"2025-02-10T10:00:00+08:00","q":"你好","intent":"greeting","must":[],"must_not":[],"must_any":["也不会出现","同样不会"],"note":"ignored"}"#
         ].joined(separator: "\n")
     }
 
@@ -44,7 +44,7 @@ import Testing
     @Test func eachGroupOfAlternativesMustBeMet() throws {
         let lines = [
             #"{"conv":"g-1","now":"2025-02-10T10:00:00+08:00","q":"咨询电话是多少","intent":"hotline","must":[],"must_not":[],"must_any":[["\#(Self.hotline)","不会出现"],["也不会出现","同样不会"]]}"#,
-            #"{"conv":"g-2","now":"2025-02-10T10:00:00+08:00","q":"咨询电话是多少","intent":"hotline","must":[],"must_not":[],"must_any":[["不会出现","\#(Self.hotline)"]]}"#,
+            #"{"conv":"g-2","now":"2025-02-10T10:00:00+08:00","q":"咨询电话是多少","intent":"hotline","must":[],"must_not":[],"must_any":[["不会出现","\#(Self.hotline)"]]}"#
         ].joined(separator: "\n")
         let conversations = try EvaluationFile.lines(Data(lines.utf8), path: "groups.jsonl")
         #expect(conversations.first?.turns.first?.mustAny?.count == 2)
@@ -86,7 +86,9 @@ import Testing
         conversations += dev
         let runner = EvaluationRunner(bot: Repo.bot)
         let report = runner.run(runner.expanded(conversations))
-        let failed = report.failures.map { "\($0.conversation)[\($0.turn)] \($0.question.prefix(40)) → \($0.actual) missing \($0.missing) forbidden \($0.forbidden) any \($0.anyMissing)" }
+        let failed = report.failures.map {
+            "\($0.conversation)[\($0.turn)] \($0.question.prefix(40)) → \($0.actual) missing \($0.missing) forbidden \($0.forbidden) any \($0.anyMissing)"
+        }
         #expect(report.conversationsPassed == report.conversations, "\(failed.joined(separator: "\n"))")
     }
 }

@@ -47,16 +47,19 @@ import Testing
                     passed += 1
                 } else {
                     let question = turn.q.count > 60 ? String(turn.q.prefix(60)) + "…" : turn.q
-                    failures.append("""
-                    ✗ \(dialogue.id)[\(index)] \(question.debugDescription) → intent \(answer.intent)\(intentOK ? "" : " (expected \(turn.intent ?? ""))")
-                        missing: \(missing)  forbidden: \(forbidden)
-                        answer: \(answer.answer.replacingOccurrences(of: "\n", with: " | ").prefix(300))
-                    """)
+                    failures.append(
+                        """
+                        ✗ \(dialogue.id)[\(index)] \(question.debugDescription) → intent \(answer.intent)\(intentOK ? "" : " (expected \(turn.intent ?? ""))")
+                            missing: \(missing)  forbidden: \(forbidden)
+                            answer: \(answer.answer.replacingOccurrences(of: "\n", with: " | ").prefix(300))
+                        """)
                 }
             }
         }
         let rate = total == 0 ? 0 : Double(passed) / Double(total)
-        print("Inquiry evaluation: \(passed)/\(total) turns passed (\(String(format: "%.1f", rate * 100))%) in \(set.conversations.count) conversations")
+        print(
+            "Inquiry evaluation: \(passed)/\(total) turns passed (\(String(format: "%.1f", rate * 100))%) in \(set.conversations.count) conversations"
+        )
         for failure in failures { print(failure) }
         #expect(total >= 150, "the evaluation set must hold at least 150 questions")
         #expect(rate >= Self.required, "pass rate \(String(format: "%.1f", rate * 100))% is below 95%")

@@ -7,8 +7,10 @@ import Testing
 /// none of the advice that holds only while the round is open.
 @Suite struct FAQWindowStateTests {
     static let afterClose = beijing("2026-12-01T10:00")
-    static let openWindowAdvice = ["尽早提交", "不要拖到最后一天", "可以通过本轮补申领办理", "可以通过本次补申领办理",
-                                   "如果全国开始时间已过", "现在正在受理"]
+    static let openWindowAdvice = [
+        "尽早提交", "不要拖到最后一天", "可以通过本轮补申领办理", "可以通过本次补申领办理",
+        "如果全国开始时间已过", "现在正在受理"
+    ]
 
     @Test func everyFAQQuestionAfterTheCloseGetsNoOpenWindowAdvice() {
         for entry in Repo.book.faq {

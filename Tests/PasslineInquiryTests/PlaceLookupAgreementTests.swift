@@ -26,7 +26,8 @@ import Testing
         case (.notInScope, .within?): return ([try say("area.place.unlisted.complete", ["place": answer.place])], [])
         case (.notInScope, _): return ([try say("area.not-delineated", ["place": answer.place])], [])
         case (.askCounty, .within?):
-            let says = try say("area.place.prefecture", ["place": answer.place, "region": region, "counties": answer.counties.joined(separator: "、")])
+            let says = try say(
+                "area.place.prefecture", ["place": answer.place, "region": region, "counties": answer.counties.joined(separator: "、")])
             return ([says], [])
         case (.askCounty, .region?): return ([region], [try say("area.incomplete", ["region": region])])
         case (.askOffice, _): return ([try say("area.incomplete", ["region": region])], [])
@@ -43,8 +44,12 @@ import Testing
             let (says, never) = try expected(answer)
             #expect(!says.isEmpty, "\(entry.name): no expectation for \(answer.outcome)")
             let reply = ask("\(entry.name)是单独划线地区吗").answer
-            for sentence in says where !reply.contains(sentence) { disagreements.append("\(entry.name) → \(answer.outcome.rawValue): 缺“\(sentence)”,答:\(reply.prefix(120))") }
-            for sentence in never where reply.contains(sentence) { disagreements.append("\(entry.name) → \(answer.outcome.rawValue): 不应有“\(sentence)”") }
+            for sentence in says where !reply.contains(sentence) {
+                disagreements.append("\(entry.name) → \(answer.outcome.rawValue): 缺“\(sentence)”,答:\(reply.prefix(120))")
+            }
+            for sentence in never where reply.contains(sentence) {
+                disagreements.append("\(entry.name) → \(answer.outcome.rawValue): 不应有“\(sentence)”")
+            }
         }
         #expect(disagreements.isEmpty, "\(disagreements.count) 处不一致:\n\(disagreements.prefix(20).joined(separator: "\n"))")
     }

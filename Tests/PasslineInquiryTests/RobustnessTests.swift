@@ -38,8 +38,10 @@ import Testing
 
     @Test func randomMixturesOfRealWords() {
         var random = Seeded(state: 7734)
-        let pieces = ["2023年", "下半年", "41", "和", "高级", "拉萨", "北京", "呢", "?", "能补领吗", "😀", "<b>", "</b>", "\u{0}", "四十二分",
-                      "二〇二四", "软考", "通信", "工作", "报名", "第一类", "分数线", "截止", "，", "　", "&amp;", "\u{202E}", "單獨劃線"]
+        let pieces = [
+            "2023年", "下半年", "41", "和", "高级", "拉萨", "北京", "呢", "?", "能补领吗", "😀", "<b>", "</b>", "\u{0}", "四十二分",
+            "二〇二四", "软考", "通信", "工作", "报名", "第一类", "分数线", "截止", "，", "　", "&amp;", "\u{202E}", "單獨劃線"
+        ]
         var conversation = Repo.bot.conversation()
         for _ in 0..<400 {
             let count = Int.random(in: 0...12, using: &random)
@@ -49,8 +51,10 @@ import Testing
     }
 
     @Test func hugeLinesAreAnswered() {
-        let inputs = [String(repeating: "啊", count: 100_000), String(repeating: "2023年下半年41和50分", count: 8_000),
-                      String(repeating: "<div>", count: 20_000) + "申请什么时候截止", String(repeating: "9", count: 100_000)]
+        let inputs = [
+            String(repeating: "啊", count: 100_000), String(repeating: "2023年下半年41和50分", count: 8_000),
+            String(repeating: "<div>", count: 20_000) + "申请什么时候截止", String(repeating: "9", count: 100_000)
+        ]
         for input in inputs {
             let answer = ask(input)
             #expect(isWellFormed(answer))

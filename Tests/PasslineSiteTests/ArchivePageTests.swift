@@ -22,17 +22,22 @@ import FoundationXML
             let older = try #require(html.range(of: #"<section class="round" id="2024-09-20">"#))
             #expect(newer.lowerBound < older.lowerBound, "newest first in \(path)")
             // Both rounds had closed when the site was built: said in the text, nothing for a script.
-            #expect(html.count(of: #"<p class="state" data-state="closed">"#) == 3, "each round's state, and the line under the header, without JavaScript")
+            #expect(
+                html.count(of: #"<p class="state" data-state="closed">"#) == 3,
+                "each round's state, and the line under the header, without JavaScript")
             #expect(!html.contains("data-start=") && !html.contains("window.js"))
         }
         let html = site.html("notices.html")
         // Without JavaScript the windows are still there, as the notices write them.
         #expect(html.contains("<span class=\"label\">申请时间:</span>2025年1月22日9:00至2025年2月28日17:00(北京时间)"))
         #expect(html.contains("<span class=\"label\">申请时间:</span>2024年9月23日9:00至2024年10月25日17:00(北京时间)"))
-        #expect(html.contains(#"<p class="state" data-state="closed">申请已于2024年10月25日17:00截止,过期不予受理。</p>"#), "each round's own closing sentence")
+        #expect(
+            html.contains(#"<p class="state" data-state="closed">申请已于2024年10月25日17:00截止,过期不予受理。</p>"#), "each round's own closing sentence")
         #expect(html.contains(#"<p class="state" data-state="closed">当前通知:申请已于2025年2月28日17:00截止,过期不予受理。</p>"#))
         #expect(html.contains(#"<a href="notice-2024-09-20.html">2024年9月20日通告</a> <span class="tag">摘要</span>"#))
-        #expect(html.contains(#"<a href="notice-2025-01-15.html">2025年1月15日通知</a> <span class="tag">当前通知</span>"#), "what the label says is what it is, not 最新")
+        #expect(
+            html.contains(#"<a href="notice-2025-01-15.html">2025年1月15日通知</a> <span class="tag">当前通知</span>"#),
+            "what the label says is what it is, not 最新")
         #expect(html.contains("<p class=\"small\">软考:2023年上半年、2023年下半年、2024年上半年</p>"), "the first round reopened three 软考 sessions")
     }
 
@@ -47,7 +52,10 @@ import FoundationXML
         // Its sources, each with the address it was read at and its entry on the sources page.
         for id in ["notice-2024-09-20", "notice-2024-09-20-rk", "notice-2024-09-20-cq"] {
             let source = try #require(book.source(id))
-            #expect(html.contains(#"<li><a href="\#(source.url)">\#(source.title)</a>(<a href="sources.html#\#(id)">\#(book.confidenceWord(source.confidence) ?? "")</a>)</li>"#), "\(id)")
+            #expect(
+                html.contains(
+                    #"<li><a href="\#(source.url)">\#(source.title)</a>(<a href="sources.html#\#(id)">\#(book.confidenceWord(source.confidence) ?? "")</a>)</li>"#
+                ), "\(id)")
         }
         // The data its body refers readers to.
         #expect(html.contains("<dt>申请时间</dt><dd>2024年9月23日9:00至2024年10月25日17:00(北京时间)</dd>"))
@@ -83,7 +91,8 @@ import FoundationXML
         #expect(Instant.iso(first.application.end) == "2024-10-25T17:00:00+08:00")
         // 2024年下半年 only by the newest; the page itself embeds no notice.
         #expect(try site.calculatorSession("ruankao", "2024-H2").notices.map(\.id) == ["2025-01-15"])
-        let rules = try RuleBook.jsonDecoder().decode(CalculatorRules.self, from: Data(try #require(EmbeddedRulesReader.rules(inPage: site.html("calculator.html"))).utf8))
+        let rules = try RuleBook.jsonDecoder().decode(
+            CalculatorRules.self, from: Data(try #require(EmbeddedRulesReader.rules(inPage: site.html("calculator.html"))).utf8))
         #expect(rules.notices.isEmpty)
     }
 }
@@ -154,8 +163,11 @@ import FoundationXML
         #expect(XMLParser(data: feed).parse(), "well-formed XML")
         let text = String(decoding: feed, as: UTF8.self)
         let ids = text.matches(of: #/<entry>\n<title>[^<]*</title>\n<id>([^<]+)</id>/#).map { String($0.1) }
-        #expect(ids == ["urn:passline:changelog:2025-03-05-2", "urn:passline:changelog:2025-03-05", "urn:passline:changelog:2025-03-01",
-                        "urn:passline:notice:2025-01-15", "urn:passline:notice:2024-09-20"], "newest first")
+        #expect(
+            ids == [
+                "urn:passline:changelog:2025-03-05-2", "urn:passline:changelog:2025-03-05", "urn:passline:changelog:2025-03-01",
+                "urn:passline:notice:2025-01-15", "urn:passline:notice:2024-09-20"
+            ], "newest first")
         #expect(text.contains("<updated>2025-03-05T00:00:00+08:00</updated>\n<author><name>"), "as new as the newest entry")
         #expect(text.contains(#"<link rel="alternate" type="text/html" href="changelog.html#2025-03-05-2"/>"#))
         #expect(text.contains("<title>更新记录 2025年3月5日 更正</title>"))
@@ -186,6 +198,8 @@ import FoundationXML
         var steps = SiteBuilder.generationSteps
         steps.insert(heavy, at: steps.firstIndex { $0.name == BuildStep.measurePages.name }!)
         let context = try Fixture.generate(steps: steps)
-        #expect(context.warnings.contains { $0.hasPrefix("warning: 页面 heavy.html 共 27,008 字节,离上限 30,000 字节已不到 3,000 字节") }, "\(context.warnings)")
+        #expect(
+            context.warnings.contains { $0.hasPrefix("warning: 页面 heavy.html 共 27,008 字节,离上限 30,000 字节已不到 3,000 字节") },
+            "\(context.warnings)")
     }
 }

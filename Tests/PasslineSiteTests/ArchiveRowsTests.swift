@@ -15,11 +15,12 @@ import Testing
     /// A copy of Content/ with the synthetic round added.
     static func contentWithNewRound(in folder: URL) throws -> URL {
         let content = try Fixture.contentCopy(in: folder)
-        let result = try NoticeImport.run(try Data(contentsOf: syntheticRound),
-                                          options: .init(fileName: syntheticRound.lastPathComponent, sourceURL: "https://example.invalid/2026"),
-                                          catalog: ImportCatalog(book: ContentLoader(directory: content.path).draft()),
-                                          phrasing: try Phrasing.standard(),
-                                          existing: { try? String(contentsOf: content.appendingPathComponent($0), encoding: .utf8) })
+        let result = try NoticeImport.run(
+            try Data(contentsOf: syntheticRound),
+            options: .init(fileName: syntheticRound.lastPathComponent, sourceURL: "https://example.invalid/2026"),
+            catalog: ImportCatalog(book: ContentLoader(directory: content.path).draft()),
+            phrasing: try Phrasing.standard(),
+            existing: { try? String(contentsOf: content.appendingPathComponent($0), encoding: .utf8) })
         _ = try result.write(into: content, overwrite: false)
         // The one value the synthetic notice leaves open (it states no 高级 line for 2025年上半年).
         let session = content.appendingPathComponent("sessions/ruankao-2025-H1.md")
@@ -30,13 +31,17 @@ import Testing
 
     /// Each table row of a thresholds page as (session, level, threshold), read from the markup.
     static func rows(_ html: String) -> [String] {
-        html.matches(of: #/<tr><th scope="row">([^<]+?)(?: <a class="cite"[^>]*>[^<]*</a>)?</th><td>([^<]+)</td><td><strong>([^<]+)</strong></td>/#)
-            .map { "\($0.1) \($0.2) \($0.3)" }
+        html.matches(
+            of: #/<tr><th scope="row">([^<]+?)(?: <a class="cite"[^>]*>[^<]*</a>)?</th><td>([^<]+)</td><td><strong>([^<]+)</strong></td>/#
+        )
+        .map { "\($0.1) \($0.2) \($0.3)" }
     }
 
     /// Every row of every thresholds page (`thresholds.html`, `thresholds-2.html`…).
     static func allRows(_ site: SiteFiles, folder: String = "") -> [String] {
-        site.paths.filter { $0.hasPrefix(folder + "thresholds") && !$0.dropFirst(folder.count).contains("/") }.flatMap { rows(site.html($0)) }
+        site.paths.filter { $0.hasPrefix(folder + "thresholds") && !$0.dropFirst(folder.count).contains("/") }.flatMap {
+            rows(site.html($0))
+        }
     }
 
     @Test func aNewRoundKeepsTheOldSessionsOnTheThresholdsAndHomePages() throws {
@@ -73,7 +78,9 @@ import Testing
         let lines = homeBefore.matches(of: #/<p class="small">[^<:]+:[^<]+</p>/#).map { String($0.0) }
         #expect(!lines.isEmpty)
         for line in lines { #expect(homeAfter.contains(line), "home lost \(line)") }
-        for exam in old.exams { #expect(homeAfter.contains(#"<p class="small">\#(exam.shortName):"#), "\(exam.shortName) on the home page") }
+        for exam in old.exams {
+            #expect(homeAfter.contains(#"<p class="small">\#(exam.shortName):"#), "\(exam.shortName) on the home page")
+        }
 
         // And `passline diff` finds nothing lost.
         #expect(try SiteRows.losses(from: old, to: book).isEmpty)

@@ -43,7 +43,7 @@ struct EligibilityParityTests {
         later.review?.start += year
         later.review?.end += year
         later.covers = later.covers.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)
-        later.roles["procedure"] = nil  // a round whose text names no procedure clause
+        later.roles["procedure"] = nil // a round whose text names no procedure clause
         book.notices.insert(later, at: 0)
         let harness = try ParityHarness(book: book)
         defer { harness.remove() }
@@ -58,7 +58,8 @@ struct EligibilityParityTests {
     @Test func nonASCIIDigitsInASessionIdAgree() throws {
         let harness = try ParityHarness()
         defer { harness.remove() }
-        let input = EligibilityInput(exam: "ruankao", session: "２０２４-H2", level: "junior", scores: ["40", "40"], category: "local", now: "2025-02-10T10:00:00+08:00")
+        let input = EligibilityInput(
+            exam: "ruankao", session: "２０２４-H2", level: "junior", scores: ["40", "40"], category: "local", now: "2025-02-10T10:00:00+08:00")
         let file = harness.directory.appendingPathComponent("non-ascii.json")
         try JSONEncoder().encode([input]).write(to: file)
         try harness.compare(inputs: [input], inputsFile: file)
@@ -124,7 +125,8 @@ private struct ParityHarness {
             if actual != expected || !sameKeys {
                 mismatches += 1
                 if mismatches <= 15 {
-                    Issue.record("""
+                    Issue.record(
+                        """
                         JS and Swift differ for \(Self.describe(input))
                           swift: \(String(decoding: swiftJSON, as: UTF8.self))
                           js:    \(line)
@@ -195,8 +197,10 @@ private struct ParityInputs {
         func add(_ exam: String, _ session: String, _ level: String, _ scores: [Score]) {
             // Valid categories and the windows' edges rotate, so scores are judged rather than stopped
             // at another field; every category and instant meets every session further down.
-            inputs.append(Input(exam: exam, session: session, level: level, scores: scores,
-                                category: validCategories[turn % validCategories.count], now: edges[turn % edges.count]))
+            inputs.append(
+                Input(
+                    exam: exam, session: session, level: level, scores: scores,
+                    category: validCategories[turn % validCategories.count], now: edges[turn % edges.count]))
             turn += 1
         }
         let levels = ["junior", "intermediate", "senior", "expert"]
@@ -207,7 +211,9 @@ private struct ParityInputs {
             }
             // Sessions no notice covers, and ids in the wrong form: a few score sets suffice.
             for session in ["2022", "2025", "2022-H2", "2025-H1", "2024-h2", " 2024", ""] {
-                for level in levels { for scores in scoreSets(exam: exam.id, level: level).prefix(4) { add(exam.id, session, level, scores) } }
+                for level in levels {
+                    for scores in scoreSets(exam: exam.id, level: level).prefix(4) { add(exam.id, session, level, scores) }
+                }
             }
         }
         for exam in ["gaokao", "", "RUANKAO"] { add(exam, "2024-H2", "junior", [.text("40"), .text("40")]) }
@@ -217,8 +223,10 @@ private struct ParityInputs {
             let subjects = exam.standard(for: threshold.level)?.subjects.count ?? 2
             for now in instants {
                 for category in categories {
-                    inputs.append(Input(exam: exam.id, session: session.id, level: threshold.level.rawValue,
-                                        scores: Array(repeating: .number(threshold.score), count: subjects), category: category, now: now))
+                    inputs.append(
+                        Input(
+                            exam: exam.id, session: session.id, level: threshold.level.rawValue,
+                            scores: Array(repeating: .number(threshold.score), count: subjects), category: category, now: now))
                 }
             }
         }
@@ -233,13 +241,18 @@ private struct ParityInputs {
         var marks = Set<Double>()
         for exam in book.exams { marks.formUnion([exam.passMark, exam.fullMarks]) }
         for session in book.sessions { marks.formUnion(session.thresholds.map(\.score)) }
-        var values: [Score] = [.text("-1"), .text("0"), .text("-0"), .text("abc"), .text(""), .text(" "), .text("4e1"), .text("+40"),
-                               .text(".5"), .text("40."), .text("0.00001"), .text("0.0001"), .number(0.00001), .text("\u{3000}40 "), .text("40\u{3000}"), .text("\u{00A0}40\u{202F}"), .text("\t40"),
-                               .text("\n40"), .text("40\u{FEFF}"), .text("０"), .text("1,5")]
+        var values: [Score] = [
+            .text("-1"), .text("0"), .text("-0"), .text("abc"), .text(""), .text(" "), .text("4e1"), .text("+40"),
+            .text(".5"), .text("40."), .text("0.00001"), .text("0.0001"), .number(0.00001), .text("\u{3000}40 "), .text("40\u{3000}"),
+            .text("\u{00A0}40\u{202F}"), .text("\t40"),
+            .text("\n40"), .text("40\u{FEFF}"), .text("０"), .text("1,5")
+        ]
         for mark in marks.sorted() {
             let whole = String(Int(mark))
-            values += [.text(whole), .text(whole + ".0"), .text(String(mark - 0.1)), .text(String(mark + 1)), .text(whole + ".00000000000000001"),
-                       .number(mark), .number(mark - 0.1), .number(mark + 0.5)]
+            values += [
+                .text(whole), .text(whole + ".0"), .text(String(mark - 0.1)), .text(String(mark + 1)), .text(whole + ".00000000000000001"),
+                .number(mark), .number(mark - 0.1), .number(mark + 0.5)
+            ]
         }
         return values
     }
@@ -248,10 +261,10 @@ private struct ParityInputs {
         let count = book.exam(exam).flatMap { $0.standard(for: Level(rawValue: level) ?? .junior)?.subjects.count } ?? 2
         var sets: [[Score]] = []
         for value in values {
-            sets.append(Array(repeating: value, count: count))           // every subject the same
+            sets.append(Array(repeating: value, count: count)) // every subject the same
             sets.append([value] + Array(repeating: .text("45"), count: count - 1)) // one subject differs
         }
-        sets.append(Array(repeating: .text("40"), count: count + 1))      // one score too many
+        sets.append(Array(repeating: .text("40"), count: count + 1)) // one score too many
         sets.append(Array(repeating: .text("40"), count: max(0, count - 1)))
         sets.append([])
         return sets
@@ -266,7 +279,7 @@ private struct ParityInputs {
             "2025-02-10T24:00+08:00", "2025-02-10T10:60+08:00", "2025-02-10T10:00:60+08:00", "2025-13-01T10:00+08:00",
             "2025-02-10T10:00+18:00", "2025-02-10T10:00-18:00", "2025-02-10T10:00+18:01", "2025-02-10T10:00+08:60",
             "2025-02-10t10:00+08:00", "2025-02-10T10:00z", "1500-02-29T00:00Z", "1582-10-10T00:00Z", "1582-10-04T23:59+08:00",
-            "1582-10-15T00:00Z", "0000-02-29T00:00Z", "9999-12-31T23:59:59+08:00",
+            "1582-10-15T00:00Z", "0000-02-29T00:00Z", "9999-12-31T23:59:59+08:00"
         ]
     }
 
@@ -275,7 +288,9 @@ private struct ParityInputs {
         var edges: [Date] = []
         for notice in book.notices {
             for window in [notice.application] + (notice.review.map { [$0] } ?? []) {
-                edges += [window.start - 1, window.start, window.start + 0.001, window.end - 1, window.end, window.end + 0.001, window.end + 1]
+                edges += [
+                    window.start - 1, window.start, window.start + 0.001, window.end - 1, window.end, window.end + 0.001, window.end + 1
+                ]
             }
         }
         var texts = edges.flatMap { [Self.format($0, offset: 8 * 3600), Self.format($0, offset: 0)] }

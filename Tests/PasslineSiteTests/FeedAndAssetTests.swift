@@ -18,8 +18,9 @@ import FoundationXML
         #expect(text.contains("<id>urn:passline:notice:2025-01-15</id>\n<published>2025-01-15T00:00:00+08:00</published>"))
         #expect(text.contains(#"<link rel="alternate" type="text/html" href="notice-2024-09-20.html"/>"#))
         #expect(text.contains("<title>2024年9月20日通告《关于开展计算机软件资格考试、通信职业水平考试单独划线地区证书补申领工作的通告》</title>"))
-        #expect(text.contains("<summary>摘要,非原文。申请时间:2024年9月23日9:00至2024年10月25日17:00(北京时间)。</summary>"),
-                "a summary's entry says what it is and when its window ran (domain facts §4.1)")
+        #expect(
+            text.contains("<summary>摘要,非原文。申请时间:2024年9月23日9:00至2024年10月25日17:00(北京时间)。</summary>"),
+            "a summary's entry says what it is and when its window ran (domain facts §4.1)")
         // A changelog entry is dated by its day; the feed is as new as its newest entry, never the build.
         let newest = try #require(book.changelog.first)
         #expect(text.contains("<id>urn:passline:changelog:\(newest.id)</id>\n<published>\(newest.date)T00:00:00+08:00</published>"))
@@ -30,21 +31,23 @@ import FoundationXML
     }
 
     @Test func withAnAddressTheSitemapIsAbsoluteAndAnnounced() throws {
-        let context = try SiteBuilder(options: SiteOptions(content: Fixture.content, output: "/nonexistent", baseURL: "https://example.org/passline"),
-                                      steps: SiteBuilder.generationSteps).build()
+        let context = try SiteBuilder(
+            options: SiteOptions(content: Fixture.content, output: "/nonexistent", baseURL: "https://example.org/passline"),
+            steps: SiteBuilder.generationSteps
+        ).build()
         #expect(context.files.text("sitemap.xml")?.contains("<loc>https://example.org/passline/index.html</loc>") == true)
         #expect(context.files.text("robots.txt")?.contains("Sitemap: https://example.org/passline/sitemap.xml") == true)
     }
 
     @Test func minifiedScriptsKeepStringsRegexesAndLineBreaksThatMatter() {
         let source = """
-        /* header */
-        var url = 'https://x.org/a//b'; // a comment
-        var re = /\\/\\/[/*]+/g, half = 10 / 2 / 5;
-        var a = 1
-        var b = a + +a
-        return /x/.test(s)
-        """
+            /* header */
+            var url = 'https://x.org/a//b'; // a comment
+            var re = /\\/\\/[/*]+/g, half = 10 / 2 / 5;
+            var a = 1
+            var b = a + +a
+            return /x/.test(s)
+            """
         let out = AssetMinifier.javaScript(source)
         #expect(out == "var url='https://x.org/a//b';var re=/\\/\\/[/*]+/g,half=10/2/5;var a=1\nvar b=a+ +a\nreturn/x/.test(s)\n")
     }
@@ -56,7 +59,8 @@ import FoundationXML
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try site["assets/eligibility.js"]!.write(to: folder.appendingPathComponent("eligibility.js"))
-        try Data(EmbeddedRulesReader.rules(inPage: site.html("calculator.html"))!.utf8).write(to: folder.appendingPathComponent("rules.json"))
+        try Data(EmbeddedRulesReader.rules(inPage: site.html("calculator.html"))!.utf8).write(
+            to: folder.appendingPathComponent("rules.json"))
         // Each session's file, as the page loads it when that session is asked about.
         var sessions: [String] = []
         for path in site.paths where path.hasPrefix(CalculatorSessionFile.folder) {
@@ -66,21 +70,21 @@ import FoundationXML
         try Data(("[" + sessions.joined(separator: ",") + "]").utf8).write(to: folder.appendingPathComponent("sessions.json"))
         // Cases the form can produce: a listed exam, session and level, one score per subject, no override of `now` beyond the table's.
         let script = """
-        const { evaluate } = require('./eligibility.js');
-        const rules = require('./rules.json');
-        const sessions = require('./sessions.json');
-        const file = (i) => sessions.find((s) => s.exam === i.exam && s.session === i.session);
-        const table = require('\(Fixture.root.path)/Tests/Cases/eligibility.json').cases;
-        const formCan = (i) => rules.exams.some((e) => e.id === i.exam && e.levels.some((l) => l.level === i.level && l.subjects.length === i.scores.length))
-          && (rules.sessionList[i.exam] || []).some(([id]) => id === i.session) && file(i) && file(i).sessionRules.thresholds.some((t) => t.level === i.level);
-        let checked = 0, wrong = [];
-        for (const c of table.filter((c) => formCan(c.input))) {
-          const s = file(c.input);
-          const v = evaluate(Object.assign({}, rules, { notices: s.notices, sessions: [s.sessionRules] }), c.input); checked++;
-          for (const k of Object.keys(c.expect)) if (JSON.stringify(v[k]) !== JSON.stringify(c.expect[k])) wrong.push(c.name + ': ' + k);
-        }
-        console.log(JSON.stringify({ checked, wrong }));
-        """
+            const { evaluate } = require('./eligibility.js');
+            const rules = require('./rules.json');
+            const sessions = require('./sessions.json');
+            const file = (i) => sessions.find((s) => s.exam === i.exam && s.session === i.session);
+            const table = require('\(Fixture.root.path)/Tests/Cases/eligibility.json').cases;
+            const formCan = (i) => rules.exams.some((e) => e.id === i.exam && e.levels.some((l) => l.level === i.level && l.subjects.length === i.scores.length))
+              && (rules.sessionList[i.exam] || []).some(([id]) => id === i.session) && file(i) && file(i).sessionRules.thresholds.some((t) => t.level === i.level);
+            let checked = 0, wrong = [];
+            for (const c of table.filter((c) => formCan(c.input))) {
+              const s = file(c.input);
+              const v = evaluate(Object.assign({}, rules, { notices: s.notices, sessions: [s.sessionRules] }), c.input); checked++;
+              for (const k of Object.keys(c.expect)) if (JSON.stringify(v[k]) !== JSON.stringify(c.expect[k])) wrong.push(c.name + ': ' + k);
+            }
+            console.log(JSON.stringify({ checked, wrong }));
+            """
         try script.write(to: folder.appendingPathComponent("run.js"), atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: node!)
@@ -103,7 +107,9 @@ import FoundationXML
     @Test func theSplicedEncodingIsByteForByteTheWholeBookEncodedAtOnce() throws {
         var book = try ContentLoader(directory: Fixture.content).load().book
         // Content's two rounds, then the same rounds repeated, so the splice joins many notices.
-        book.notices += book.notices.map { var copy = $0; copy.id += "-copy"; return copy }
+        book.notices += book.notices.map {
+            var copy = $0; copy.id += "-copy"; return copy
+        }
         #expect(book.notices.count >= 4)
         var whole = try RuleBook.jsonEncoder(pretty: true).encode(book)
         whole.append(0x0A)
@@ -137,13 +143,17 @@ import FoundationXML
                 let expected = try RuleBook.jsonEncoder(pretty: true).encode(notice)
                 // Its later lines moved right, empty ones left empty (as the lines of `rules.json` are).
                 let lines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                let reindented = Array(([lines[0]] + lines.dropFirst().map { $0.isEmpty ? $0 : String(repeating: " ", count: indent) + $0 }).joined(separator: "\n").utf8)
+                let reindented = Array(
+                    ([lines[0]] + lines.dropFirst().map { $0.isEmpty ? $0 : String(repeating: " ", count: indent) + $0 }).joined(
+                        separator: "\n"
+                    ).utf8)
                 #expect(json.bytes == reindented, "\(notice.id) at indent \(indent)")
             }
         }
     }
 
-    static let alphabet: [String] = ["a", "Z", "_", "0", "中", "文", "é", "😀", "\"", "\\", "/", "<", "&", " ", "\u{7F}", "\u{2028}", "\u{FEFF}"]
+    static let alphabet: [String] =
+        ["a", "Z", "_", "0", "中", "文", "é", "😀", "\"", "\\", "/", "<", "&", " ", "\u{7F}", "\u{2028}", "\u{FEFF}"]
         + (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
 
     static func text(using generator: inout SeededGenerator, length: ClosedRange<Int> = 0...12) -> String {
@@ -156,17 +166,25 @@ import FoundationXML
         notice.addressee = Bool.random(using: &g) ? nil : text(using: &g)
         notice.title = text(using: &g)
         notice.body = text(using: &g, length: 0...40)
-        notice.review = Bool.random(using: &g) ? nil : Window(start: Date(timeIntervalSince1970: Double(Int.random(in: 0...2_000_000_000, using: &g))),
-                                                          end: Date(timeIntervalSince1970: 2_000_000_000), clause: Bool.random(using: &g) ? nil : text(using: &g))
+        notice.review =
+            Bool.random(using: &g)
+            ? nil
+            : Window(
+                start: Date(timeIntervalSince1970: Double(Int.random(in: 0...2_000_000_000, using: &g))),
+                end: Date(timeIntervalSince1970: 2_000_000_000), clause: Bool.random(using: &g) ? nil : text(using: &g))
         notice.application.clause = Bool.random(using: &g) ? nil : text(using: &g)
         notice.legalBasis = (0..<Int.random(in: 0...3, using: &g)).map { _ in text(using: &g) }
         notice.sources = (0..<Int.random(in: 0...2, using: &g)).map { _ in text(using: &g) }
         notice.covers = (0..<Int.random(in: 0...3, using: &g)).map { _ in
             Coverage(exam: text(using: &g), session: text(using: &g), clause: Bool.random(using: &g) ? nil : text(using: &g))
         }
-        notice.roles = Dictionary((0..<Int.random(in: 0...5, using: &g)).map { _ in (text(using: &g, length: 1...6), text(using: &g)) }, uniquingKeysWith: { a, _ in a })
+        notice.roles = Dictionary(
+            (0..<Int.random(in: 0...5, using: &g)).map { _ in (text(using: &g, length: 1...6), text(using: &g)) },
+            uniquingKeysWith: { a, _ in a })
         notice.clauses = (0..<Int.random(in: 0...4, using: &g)).map { _ in
-            Clause(id: text(using: &g), anchor: text(using: &g), depth: Int.random(in: -1...3, using: &g), text: text(using: &g, length: 0...30), html: text(using: &g, length: 0...30))
+            Clause(
+                id: text(using: &g), anchor: text(using: &g), depth: Int.random(in: -1...3, using: &g),
+                text: text(using: &g, length: 0...30), html: text(using: &g, length: 0...30))
         }
         return notice
     }

@@ -29,14 +29,18 @@ import Testing
 
         #expect(try SiteFiles.read(directory: output) == next, "the folder holds exactly the new site")
         #expect(try inode(output.appendingPathComponent("same.html")) == sameBefore, "an unchanged file is not rewritten")
-        #expect(try inode(output.appendingPathComponent("zh-Hant/changed.html")) != changedBefore, "a changed file is replaced whole, by a rename")
+        #expect(
+            try inode(output.appendingPathComponent("zh-Hant/changed.html")) != changedBefore,
+            "a changed file is replaced whole, by a rename")
         // A folder whose files are all gone goes too (zh-Hant/ after a zh-Hans-only build).
         var third = SiteFiles()
         third.put("same.html", text: "<p>不变</p>")
         try SiteWriter(destination: output).write(third)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("zh-Hant").path))
         #expect(try SiteFiles.read(directory: output) == third)
-        let hidden = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.split(separator: "/").last?.hasPrefix(".") == true }
+        let hidden = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter {
+            $0.split(separator: "/").last?.hasPrefix(".") == true
+        }
         #expect(hidden.isEmpty, "no temporary file left: \(hidden)")
     }
 }
@@ -71,10 +75,12 @@ import Testing
         let output = folder.appendingPathComponent("Site")
         try spooledBuild(content: content.path, output: output)
         let inode = { (path: String) throws -> Int in
-            try #require(try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber] as? Int)
+            try #require(
+                try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber] as? Int)
         }
         // An FAQ answer's wording changes: the FAQ page holding it changes, the areas pages do not.
-        let faq = try #require(try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("faq").path).sorted().first)
+        let faq = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("faq").path).sorted().first)
         let faqPage = try #require(try SiteFiles.read(directory: output).faqPage(holding: String(faq.dropLast(".md".count))))
         let areasBefore = try inode("areas.html"), faqBefore = try inode(faqPage)
         let file = content.appendingPathComponent("faq/" + faq)
@@ -98,9 +104,10 @@ import Testing
         let before = try SiteFiles.read(directory: output)
         // A page over its budget stops the build after every page has been spooled.
         var steps = SiteBuilder.standardSteps
-        steps.insert(BuildStep("heavy page") { context in
-            context.files.put("faq.html", text: String(repeating: "重", count: 20_000))
-        }, at: steps.firstIndex { $0.name == BuildStep.measurePages.name }!)
+        steps.insert(
+            BuildStep("heavy page") { context in
+                context.files.put("faq.html", text: String(repeating: "重", count: 20_000))
+            }, at: steps.firstIndex { $0.name == BuildStep.measurePages.name }!)
         #expect(throws: BuildFailure.self) {
             try SiteBuilder(options: SiteOptions(content: content.path, output: output.path, spool: true), steps: steps).build()
         }
@@ -114,9 +121,10 @@ import Testing
         let output = folder.appendingPathComponent("Site")
         var steps = SiteBuilder.standardSteps
         // `index.html` is a file, so nothing can be written under it as if it were a folder.
-        steps.insert(BuildStep("impossible file") { context in
-            context.files.put("index.html/inside.html", text: "<p>x</p>")
-        }, at: steps.firstIndex { $0.name == BuildStep.checkLinks.name }!)
+        steps.insert(
+            BuildStep("impossible file") { context in
+                context.files.put("index.html/inside.html", text: "<p>x</p>")
+            }, at: steps.firstIndex { $0.name == BuildStep.checkLinks.name }!)
         let failure = try #require(throws: BuildFailure.self) {
             try SiteBuilder(options: SiteOptions(content: Fixture.content, output: output.path, spool: true), steps: steps).build()
         }

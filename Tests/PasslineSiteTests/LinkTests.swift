@@ -12,7 +12,11 @@ import Testing
     @Test func aBrokenAnchorAMissingFileAndARootLinkAreCaught() {
         var site = SiteFiles()
         site.put("notice.html", text: #"<p id="c1">一</p>"#)
-        site.put("zh-Hant/faq.html", text: ##"<a href="../notice.html#c1">ok</a> <a href="../notice.html#c9">bad</a> <a href="gone.html">gone</a> <a href="/notice.html">root</a> <a href="https://example.org/x#y">out</a> <a href="#here">self</a>"##)
+        site.put(
+            "zh-Hant/faq.html",
+            text:
+                ##"<a href="../notice.html#c1">ok</a> <a href="../notice.html#c9">bad</a> <a href="gone.html">gone</a> <a href="/notice.html">root</a> <a href="https://example.org/x#y">out</a> <a href="#here">self</a>"##
+        )
         let problems = LinkChecker().check(site)
         #expect(problems.map(\.href) == ["../notice.html#c9", "gone.html", "/notice.html", "#here"])
         #expect(problems.first?.reason == #"notice.html has no element with id "c9""#)
@@ -26,14 +30,19 @@ import Testing
         steps.insert(sabotage, at: steps.firstIndex { $0.name == BuildStep.checkLinks.name }!)
         let failure = #expect(throws: BuildFailure.self) { try Fixture.generate(steps: steps) }
         #expect(failure?.step == "check links")
-        #expect(failure?.lines == [#"extra.html: broken link "notice.html#no-such-clause": notice.html has no element with id "no-such-clause""#])
+        #expect(
+            failure?.lines == [
+                #"extra.html: broken link "notice.html#no-such-clause": notice.html has no element with id "no-such-clause""#
+            ])
     }
 
     /// Relative links resolved the way a browser resolves them from the page's folder.
     @Test func relativeLinksResolveFromThePagesFolder() {
         #expect(LinkChecker.resolve("../notice.html", from: "zh-Hant/faq.html") == "notice.html")
         #expect(LinkChecker.resolve("notice.html", from: "zh-Hant/faq.html") == "zh-Hant/notice.html")
-        #expect(LinkChecker.resolve("./calculator/ruankao-2024-H2.js", from: "zh-Hant/calculator.html") == "zh-Hant/calculator/ruankao-2024-H2.js")
+        #expect(
+            LinkChecker.resolve("./calculator/ruankao-2024-H2.js", from: "zh-Hant/calculator.html")
+                == "zh-Hant/calculator/ruankao-2024-H2.js")
         #expect(LinkChecker.resolve("a//b/../c.html", from: "index.html") == "a/c.html")
         #expect(LinkChecker.resolve("../../x.html", from: "zh-Hant/faq.html") == nil, "above the root")
         #expect(LinkChecker.resolve("../x.html", from: "index.html") == nil)

@@ -22,7 +22,8 @@ import Testing
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = try Fixture.contentCopy(in: folder)
-        let links = "见[官网](https://www.ruankao.org.cn/)、[旧址](http://www.ruankao.org.cn/)、[来信](mailto:someone@example.cn)、[电话](tel:010-68607734)、[条款](notice.html#c3-1-4)和<https://www.txks.org.cn/>。"
+        let links =
+            "见[官网](https://www.ruankao.org.cn/)、[旧址](http://www.ruankao.org.cn/)、[来信](mailto:someone@example.cn)、[电话](tel:010-68607734)、[条款](notice.html#c3-1-4)和<https://www.txks.org.cn/>。"
         for file in ["faq/hotline.md", "areas/xizang.md"] {
             let url = content.appendingPathComponent(file)
             try (String(contentsOf: url, encoding: .utf8) + "\n" + links + "\n").write(to: url, atomically: true, encoding: .utf8)
@@ -31,7 +32,10 @@ import Testing
         for page in site.paths where page.hasSuffix(".html") { try check(page, in: site) }
         for page in [try #require(site.faqPage(holding: "hotline")), "areas.html"] {
             let anchors = try HTMLTokens(site.html(page)).tags.filter { $0.name == "a" }.compactMap { $0.attributes["href"] }
-            for href in ["https://www.ruankao.org.cn/", "http://www.ruankao.org.cn/", "mailto:someone@example.cn", "tel:010-68607734", "notice.html#c3-1-4", "https://www.txks.org.cn/"] {
+            for href in [
+                "https://www.ruankao.org.cn/", "http://www.ruankao.org.cn/", "mailto:someone@example.cn", "tel:010-68607734",
+                "notice.html#c3-1-4", "https://www.txks.org.cn/"
+            ] {
                 #expect(anchors.contains(href), "\(href) in \(page)")
             }
         }
@@ -39,7 +43,8 @@ import Testing
 
     @Test func theCheckFindsALoadWhenThereIsOne() throws {
         // The checker itself, on markup that does load from elsewhere: it must not pass by construction.
-        let html = #"<p><img src="https://evil.example/x.png"><a href="javascript:alert(1)">x</a><span style="background:url(//evil.example/y)">y</span></p>"#
+        let html =
+            #"<p><img src="https://evil.example/x.png"><a href="javascript:alert(1)">x</a><span style="background:url(//evil.example/y)">y</span></p>"#
         let problems = loadProblems(in: try HTMLTokens(html), page: "x.html", site: Set<String>())
         #expect(problems.count == 3, "\(problems)")
     }
@@ -68,8 +73,13 @@ import Testing
                     } else if LinkPolicy.scheme(of: value) == nil, !value.hasPrefix("#"), resolve(value, from: page, in: site) == nil {
                         problems.append("<a href=\"\(value)\"> leads to no page of the site")
                     }
-                case (_, "src"), (_, "srcset"), (_, "poster"), (_, "data"), (_, "background"), ("link", "href"), (_, "action"), (_, "formaction"), (_, "ping"):
-                    let urls = name == "srcset" ? value.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") } : [value]
+                case (_, "src"), (_, "srcset"), (_, "poster"), (_, "data"), (_, "background"), ("link", "href"), (_, "action"),
+                    (_, "formaction"), (_, "ping"):
+                    let urls =
+                        name == "srcset"
+                        ? value.split(separator: ",").map {
+                            String($0.trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "")
+                        } : [value]
                     for url in urls where !isOwnFile(url, from: page, in: site) {
                         problems.append("<\(tag.name) \(name)=\"\(url)\"> is not one of the site's files")
                     }
@@ -174,14 +184,18 @@ struct HTMLTokens {
             guard i + 1 < text.count, text[i + 1].properties.isAlphabetic else { i += 1; continue }
             var k = i + 1
             var name = ""
-            while k < text.count, !text[k].properties.isWhitespace, text[k] != ">", text[k] != "/" { name.unicodeScalars.append(text[k]); k += 1 }
+            while k < text.count, !text[k].properties.isWhitespace, text[k] != ">", text[k] != "/" {
+                name.unicodeScalars.append(text[k]); k += 1
+            }
             var attributes: [String: String] = [:]
             while true {
                 while k < text.count, text[k].properties.isWhitespace || text[k] == "/" { k += 1 }
                 guard k < text.count else { throw Unreadable(description: "unterminated <\(name)>") }
                 if text[k] == ">" { k += 1; break }
                 var attribute = ""
-                while k < text.count, !text[k].properties.isWhitespace, text[k] != "=", text[k] != ">", text[k] != "/" { attribute.unicodeScalars.append(text[k]); k += 1 }
+                while k < text.count, !text[k].properties.isWhitespace, text[k] != "=", text[k] != ">", text[k] != "/" {
+                    attribute.unicodeScalars.append(text[k]); k += 1
+                }
                 while k < text.count, text[k].properties.isWhitespace { k += 1 }
                 var value = ""
                 if k < text.count, text[k] == "=" {
@@ -194,7 +208,9 @@ struct HTMLTokens {
                         guard k < text.count else { throw Unreadable(description: "unterminated attribute of <\(name)>") }
                         k += 1
                     } else {
-                        while k < text.count, !text[k].properties.isWhitespace, text[k] != ">" { value.unicodeScalars.append(text[k]); k += 1 }
+                        while k < text.count, !text[k].properties.isWhitespace, text[k] != ">" {
+                            value.unicodeScalars.append(text[k]); k += 1
+                        }
                     }
                 }
                 attributes[attribute.lowercased()] = Self.decodeEntities(value)
@@ -215,7 +231,8 @@ struct HTMLTokens {
         guard value.contains("&") else { return value }
         var out = value.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&Tab;", with: "\t").replacingOccurrences(of: "&colon;", with: ":").replacingOccurrences(of: "&NewLine;", with: "\n")
+            .replacingOccurrences(of: "&Tab;", with: "\t").replacingOccurrences(of: "&colon;", with: ":").replacingOccurrences(
+                of: "&NewLine;", with: "\n")
         while let match = out.firstMatch(of: #/&#(x?)([0-9a-fA-F]+);?/#) {
             let number = UInt32(match.2, radix: match.1.isEmpty ? 10 : 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? ""
             out.replaceSubrange(match.range, with: number)
@@ -235,10 +252,13 @@ struct HTMLTokens {
         let content = try Fixture.contentCopy(in: folder)
         switch what {
         case "title":
-            try Fixture.edit(content.appendingPathComponent("notices/2025-01-15.md"), replacing: "title: 关于", with: "title: " + String(repeating: "长", count: 10_000) + "关于")
+            try Fixture.edit(
+                content.appendingPathComponent("notices/2025-01-15.md"), replacing: "title: 关于",
+                with: "title: " + String(repeating: "长", count: 10_000) + "关于")
         case "body":
             let faq = content.appendingPathComponent("faq/hotline.md")
-            try (String(contentsOf: faq, encoding: .utf8) + String(repeating: "很长的答案。", count: 100_000)).write(to: faq, atomically: true, encoding: .utf8)
+            try (String(contentsOf: faq, encoding: .utf8) + String(repeating: "很长的答案。", count: 100_000)).write(
+                to: faq, atomically: true, encoding: .utf8)
         default:
             try Fixture.edit(content.appendingPathComponent("faq/hotline.md"), replacing: "question: ", with: "question: \u{0}")
         }

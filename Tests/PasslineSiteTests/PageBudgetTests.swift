@@ -19,16 +19,16 @@ import Testing
     static func addEntry(_ number: Int, topic: String, in content: URL) throws -> String {
         let relative = "faq/budget-test-\(number).md"
         try """
-            ---
-            id: budget-test-\(number)
-            question: 测试用的问题\(number)?
-            cites: ["notice:一(一)"]
-            order: \(900 + number)
-            topic: \(topic)
-            ---
-            \(answer)
+        ---
+        id: budget-test-\(number)
+        question: 测试用的问题\(number)?
+        cites: ["notice:一(一)"]
+        order: \(900 + number)
+        topic: \(topic)
+        ---
+        \(answer)
 
-            """.write(to: content.appendingPathComponent(relative), atomically: true, encoding: .utf8)
+        """.write(to: content.appendingPathComponent(relative), atomically: true, encoding: .utf8)
         return relative
     }
 
@@ -69,6 +69,8 @@ import Testing
         }
         let context = try Fixture.generate(content: content.path)
         #expect(context.files["faq-budget-test.html"] != nil)
-        #expect(context.files.html("faq.html").contains("faq-budget-test.html#budget-test-1\"") || context.files.html("faq.html").contains("faq-budget-test.html#budget-test-\(added.count)\""))
+        #expect(
+            context.files.html("faq.html").contains("faq-budget-test.html#budget-test-1\"")
+                || context.files.html("faq.html").contains("faq-budget-test.html#budget-test-\(added.count)\""))
     }
 }

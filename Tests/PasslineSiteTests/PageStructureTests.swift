@@ -9,8 +9,10 @@ import Testing
 
     init() throws { site = try Fixture.generate().files }
 
-    static let pages = ["index.html", "notice.html", "notice-2025-01-15.html", "notice-2024-09-20.html", "notices.html", "thresholds.html", "areas.html",
-                         "faq.html", "calculator.html", "sources.html", "changelog.html", "404.html"]
+    static let pages = [
+        "index.html", "notice.html", "notice-2025-01-15.html", "notice-2024-09-20.html", "notices.html", "thresholds.html", "areas.html",
+        "faq.html", "calculator.html", "sources.html", "changelog.html", "404.html"
+    ]
 
     @Test(arguments: pages)
     func everyPageExistsInBothScriptsWithItsLanguageAndASwitchToItsTwin(page: String) throws {
@@ -19,7 +21,9 @@ import Testing
         #expect(hans.contains(#"<html lang="zh-Hans">"#))
         #expect(hant.contains(#"<html lang="zh-Hant">"#))
         #expect(hans.contains(#"<a class="script" href="zh-Hant/\#(page)" lang="zh-Hant" translate="no">繁體</a>"#))
-        #expect(hant.contains(#"<a class="script" href="../\#(page)" lang="zh-Hans" translate="no">简体</a>"#), "the switch back keeps its Simplified label")
+        #expect(
+            hant.contains(#"<a class="script" href="../\#(page)" lang="zh-Hans" translate="no">简体</a>"#),
+            "the switch back keeps its Simplified label")
         #expect(hant.contains(#"href="../assets/site.css""#))
     }
 
@@ -27,7 +31,10 @@ import Testing
     func everyPageAllowsOnlyItsOwnScriptsAndLoadsNothingFromOutside(page: String) throws {
         for path in [page, "zh-Hant/" + page] {
             let html = site.html(path)
-            #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'">"#))
+            #expect(
+                html.contains(
+                    #"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'">"#
+                ))
             for tag in html.matches(of: #/<script[^>]*>/#).map({ String($0.0) }) {
                 #expect(tag.contains(#" src=""#) || tag.contains(#"type="application/json""#), "inline script in \(path): \(tag)")
             }
@@ -48,7 +55,9 @@ import Testing
             #expect(html.count(of: #"id="\#(anchor)""#) == 1, "anchor \(anchor)")
         }
         #expect(html.contains("<p>工业和信息化部教育与考试中心</p>\n<p>2025年1月15日</p>"), "issuer and date sign the notice")
-        #expect(html.contains(#"<a href="http://cqitrk.jjxxw.cq.gov.cn/main/plan/2025-01/2c90808b92f6573c01946d2767df12fc.html?_t=1737014553891">"#))
+        #expect(
+            html.contains(
+                #"<a href="http://cqitrk.jjxxw.cq.gov.cn/main/plan/2025-01/2c90808b92f6573c01946d2767df12fc.html?_t=1737014553891">"#))
         #expect(site.html("zh-Hant/notice.html").contains("單獨劃線地區"), "the Traditional copy is converted")
     }
 
@@ -67,7 +76,9 @@ import Testing
         #expect(html.contains("<strong>2025年2月28日17:00</strong>"))
         // Built after the window ended: closed for good, in the page's own text, with nothing left for a
         // script to change (WindowStatePageTests builds inside the window).
-        #expect(html.contains(#"<p id="window-state" class="state" data-state="closed">申请已于2025年2月28日17:00截止,过期不予受理。</p>"#), "the closed message from messages.md, filled")
+        #expect(
+            html.contains(#"<p id="window-state" class="state" data-state="closed">申请已于2025年2月28日17:00截止,过期不予受理。</p>"#),
+            "the closed message from messages.md, filled")
         #expect(!html.contains("data-start="))
         #expect(html.contains("符合单独划线地区的参考人员参加上述时间内"), "who may apply, in the notice's words (二(一))")
         #expect(html.contains("不符合单独划线地区的参考人员参加上述时间内"), "and those who moved to an area for work (二(二))")
@@ -80,8 +91,14 @@ import Testing
     @Test func thresholdsStandBesideTheNationalMark() throws {
         let html = site.html("thresholds.html")
         // 三(一)4: 2024年下半年 高级 40; 软考 national 45. 三(二)2: 通信 2024年度 50; national 60.
-        #expect(html.contains(#"<tr><th scope="row">2024年下半年 <a class="cite" href="notice.html#c3-1-4">三(一)4</a></th><td>高级</td><td><strong>40</strong></td><td>45</td></tr>"#))
-        #expect(html.contains(#"<tr><th scope="row">2023年下半年 <a class="cite" href="notice.html#c3-1-2">三(一)2</a></th><td>初级</td><td><strong>42</strong></td><td>45</td></tr>"#))
+        #expect(
+            html.contains(
+                #"<tr><th scope="row">2024年下半年 <a class="cite" href="notice.html#c3-1-4">三(一)4</a></th><td>高级</td><td><strong>40</strong></td><td>45</td></tr>"#
+            ))
+        #expect(
+            html.contains(
+                #"<tr><th scope="row">2023年下半年 <a class="cite" href="notice.html#c3-1-2">三(一)2</a></th><td>初级</td><td><strong>42</strong></td><td>45</td></tr>"#
+            ))
         #expect(html.contains("<td>中级</td><td><strong>50</strong></td><td>60</td>"))
     }
 
@@ -89,7 +106,8 @@ import Testing
         let html = site.html("areas.html")
         let book = try ContentLoader(directory: Fixture.content).load().book
         for area in book.areas {
-            let section = try #require(html.firstMatch(of: try Regex(#"<section class="area" id="\#(area.id)">.*?</section>"#).dotMatchesNewlines()))
+            let section = try #require(
+                html.firstMatch(of: try Regex(#"<section class="area" id="\#(area.id)">.*?</section>"#).dotMatchesNewlines()))
             let text = String(html[section.range])
             #expect(text.contains("<h2>\(area.region)</h2>"))
             #expect(text.contains("请向\(area.region)的省级考试机构核实") == !area.complete, "\(area.id)")
@@ -108,7 +126,10 @@ import Testing
         }
         #expect(!html.contains("{{"), "no fact reference left unfilled")
         // who-can-apply cites 二(一), 二(二) and two sources: the clauses under one 通知, then the sources by id.
-        #expect(html.contains(#"<p class="small">依据:通知<a href="notice.html#c2-1">二(一)</a>、<a href="notice.html#c2-2">二(二)</a> <a href="sources.html#hrss-2022-25">hrss-2022-25</a> <a href="sources.html#shaanxi-list">shaanxi-list</a></p>"#))
+        #expect(
+            html.contains(
+                #"<p class="small">依据:通知<a href="notice.html#c2-1">二(一)</a>、<a href="notice.html#c2-2">二(二)</a> <a href="sources.html#hrss-2022-25">hrss-2022-25</a> <a href="sources.html#shaanxi-list">shaanxi-list</a></p>"#
+            ))
     }
 
     @Test func calculatorLabelsComeFromDataAndTheRulesAreEmbedded() throws {

@@ -23,7 +23,8 @@ import Glibc
         #expect(server.resolve("/missing.html") == nil)
     }
 
-    static let page = #"<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'"><script src="assets/window.js"></script></head><body><p>页</p></body></html>"#
+    static let page =
+        #"<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'"><script src="assets/window.js"></script></head><body><p>页</p></body></html>"#
 
     @Test func pagesGetTheLiveScriptAndMayOpenTheEventStream() {
         let served = PreviewPage.inject(PreviewTests.page, status: .init(version: 3, state: .ok), now: nil)
@@ -54,7 +55,8 @@ import Glibc
 
     func server(_ limits: PreviewServer.Limits, status: PreviewStatus = PreviewStatus()) throws -> (PreviewServer, URL) {
         let folder = try Fixture.temporaryDirectory()
-        try "<html><head></head><body><p>好</p></body></html>".write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        try "<html><head></head><body><p>好</p></body></html>".write(
+            to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
         let server = PreviewServer(root: folder, port: 0, status: status, limits: limits)
         try server.start()
         return (server, folder)
@@ -129,7 +131,9 @@ import Glibc
         let status = PreviewStatus()
         let (server, folder) = try server(PreviewServer.Limits(), status: status)
         status.succeeded() // the folder holds a good build
-        let session = PreviewSession(server: server, watcher: ContentWatcher(directory: folder.path), rebuild: PreviewRebuild(command: command, timeout: timeout), log: { _ in })
+        let session = PreviewSession(
+            server: server, watcher: ContentWatcher(directory: folder.path), rebuild: PreviewRebuild(command: command, timeout: timeout),
+            log: { _ in })
         return (session, folder)
     }
 
@@ -158,7 +162,8 @@ import Glibc
     @Test func aFailedRebuildCarriesTheBuildsOwnMessages() throws {
         let (session, folder) = try session(["/bin/sh", "-c", "echo 'Content/sessions/ruankao-2024-H2.md:8:11: error: 不是数字' >&2; exit 1"])
         defer { session.server.stop(); try? FileManager.default.removeItem(at: folder) }
-        #expect(session.buildOnce() == .failed(summary: "内容有错误,这次没有重新生成网站", lines: ["Content/sessions/ruankao-2024-H2.md:8:11: error: 不是数字"]))
+        #expect(
+            session.buildOnce() == .failed(summary: "内容有错误,这次没有重新生成网站", lines: ["Content/sessions/ruankao-2024-H2.md:8:11: error: 不是数字"]))
         #expect(session.status.snapshot.state == .failed)
     }
 

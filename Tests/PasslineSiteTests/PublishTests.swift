@@ -17,7 +17,9 @@ import Glibc
     }
 
     func entriesBeside(_ output: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).filter { $0 != output.lastPathComponent }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path).filter {
+            $0 != output.lastPathComponent
+        }.sorted()
     }
 
     func site(_ files: [String: String]) -> SiteFiles {
@@ -30,7 +32,8 @@ import Glibc
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("Site")
-        try SiteWriter(destination: output).write(site(["index.html": "<p>一</p>", "zh-Hant/index.html": "<p>壹</p>", "assets/site.css": "p{}"]))
+        try SiteWriter(destination: output).write(
+            site(["index.html": "<p>一</p>", "zh-Hant/index.html": "<p>壹</p>", "assets/site.css": "p{}"]))
         let folderBefore = try inode(output.path), cssBefore = try inode(output.path + "/assets/site.css")
 
         let report = try SiteWriter(destination: output).write(site(["index.html": "<p>二</p>", "assets/site.css": "p{}"]))
@@ -68,7 +71,9 @@ import Glibc
         let output = folder.appendingPathComponent("Site")
         try SiteWriter(destination: output).write(site(["index.html": "<p>旧</p>"]))
         let first = try SiteSpool(beside: output)
-        let failure = try #require(throws: PublishFailure.self) { try SiteWriter(destination: output).write(site(["index.html": "<p>新</p>"])) }
+        let failure = try #require(throws: PublishFailure.self) {
+            try SiteWriter(destination: output).write(site(["index.html": "<p>新</p>"]))
+        }
         #expect(failure.description.contains("另一个 passline 构建(进程 \(getpid()))正在写入"), "\(failure)")
         #expect(failure.description.contains(output.path), "the message names the output: \(failure)")
         let built = try #require(throws: BuildFailure.self) {
@@ -96,10 +101,12 @@ import Glibc
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         try "半".write(to: folder.appendingPathComponent(".Site.new-999999-deadbeef/zh-Hant/index.html"), atomically: false, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/.Site.new-999999-deadbeef/link", withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/.Site.new-999999-deadbeef/link", withDestinationPath: outside.path)
         try "999997\n".write(to: folder.appendingPathComponent(".Site.lock"), atomically: false, encoding: .utf8)
         // Another output's folders in the same parent are not this build's business.
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".Other.new-1-aaaaaaaa"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent(".Other.new-1-aaaaaaaa"), withIntermediateDirectories: true)
 
         let context = try SiteBuilder(options: SiteOptions(content: Fixture.content, output: output.path, spool: true)).build()
         #expect(try entriesBeside(output) == [".Other.new-1-aaaaaaaa", "outside"])
@@ -118,7 +125,9 @@ import Glibc
         try SiteWriter(destination: output).write(site(["index.html": "<p>旧</p>"]))
         try FileManager.default.moveItem(at: output, to: folder.appendingPathComponent(".Site.old-999999-deadbeef"))
         let spool = try SiteSpool(beside: output)
-        #expect(try SiteFiles.read(directory: output) == site(["index.html": "<p>旧</p>"]), "the last published site is back before anything else")
+        #expect(
+            try SiteFiles.read(directory: output) == site(["index.html": "<p>旧</p>"]),
+            "the last published site is back before anything else")
         #expect(spool.notes.contains { $0.contains("恢复") }, "\(spool.notes)")
         spool.discard()
     }
@@ -131,15 +140,20 @@ import Glibc
         return steps
     }
 
-    @Test(arguments: ["../../PWNED-notice.html", "notice-../../../PWNED.html", "zh-Hant/../../PWNED.html", "/tmp/PWNED-absolute.html", "a//PWNED.html", "./PWNED.html", "PWNED\\evil.html"])
+    @Test(arguments: [
+        "../../PWNED-notice.html", "notice-../../../PWNED.html", "zh-Hant/../../PWNED.html", "/tmp/PWNED-absolute.html", "a//PWNED.html",
+        "./PWNED.html", "PWNED\\evil.html"
+    ])
     func aPathThatLeavesTheOutputIsRefusedBeforeAnythingIsWritten(path: String) throws {
         let folder = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("deep/er/Site")
         try SiteWriter(destination: output).write(site(["index.html": "<p>旧</p>"]))
         let failure = try #require(throws: BuildFailure.self) {
-            try SiteBuilder(options: SiteOptions(content: Fixture.content, output: output.path, spool: true),
-                            steps: failingStep("hostile path") { $0.files.put(path, text: "pwned") }).build()
+            try SiteBuilder(
+                options: SiteOptions(content: Fixture.content, output: output.path, spool: true),
+                steps: failingStep("hostile path") { $0.files.put(path, text: "pwned") }
+            ).build()
         }
         #expect(failure.step == "hostile path")
         #expect(failure.lines.joined().contains("无法写入网站文件"), "\(failure.lines)")
@@ -157,7 +171,9 @@ import Glibc
         let content = try Fixture.contentCopy(in: folder)
         try Fixture.edit(content.appendingPathComponent("notices/2024-09-20.md"), replacing: "id: 2024-09-20", with: "id: ../../../PWNED")
         let output = folder.appendingPathComponent("a/b/c/Site")
-        #expect(throws: BuildFailure.self) { try SiteBuilder(options: SiteOptions(content: content.path, output: output.path, spool: true)).build() }
+        #expect(throws: BuildFailure.self) {
+            try SiteBuilder(options: SiteOptions(content: content.path, output: output.path, spool: true)).build()
+        }
         let everything = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
         #expect(!everything.contains { $0.contains("PWNED") && !$0.hasPrefix("Content/") }, "\(everything.filter { $0.contains("PWNED") })")
         #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -170,11 +186,14 @@ import Glibc
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         let output = folder.appendingPathComponent("Site")
         let failure = try #require(throws: BuildFailure.self) {
-            try SiteBuilder(options: SiteOptions(content: Fixture.content, output: output.path, spool: true), steps: failingStep("planted link") { context in
-                let spool = try #require(context.files.spool)
-                try FileManager.default.createSymbolicLink(atPath: spool.directory.path + "/evil", withDestinationPath: outside.path)
-                context.files.put("evil/index.html", text: "pwned")
-            }).build()
+            try SiteBuilder(
+                options: SiteOptions(content: Fixture.content, output: output.path, spool: true),
+                steps: failingStep("planted link") { context in
+                    let spool = try #require(context.files.spool)
+                    try FileManager.default.createSymbolicLink(atPath: spool.directory.path + "/evil", withDestinationPath: outside.path)
+                    context.files.put("evil/index.html", text: "pwned")
+                }
+            ).build()
         }
         #expect(failure.lines.first?.hasPrefix("evil/index.html:无法写入网站文件:「evil」不是文件夹") == true, "\(failure.lines)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty, "nothing written through the link")
@@ -192,18 +211,26 @@ import Glibc
         let outside = folder.appendingPathComponent("outside")
         try FileManager.default.moveItem(at: output.appendingPathComponent("zh-Hant"), to: outside)
         try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("zh-Hant"), withDestinationURL: outside)
-        try FileManager.default.moveItem(at: output.appendingPathComponent("index.html"), to: outside.appendingPathComponent("root-index.html"))
-        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("index.html"), withDestinationURL: outside.appendingPathComponent("root-index.html"))
+        try FileManager.default.moveItem(
+            at: output.appendingPathComponent("index.html"), to: outside.appendingPathComponent("root-index.html"))
+        try FileManager.default.createSymbolicLink(
+            at: output.appendingPathComponent("index.html"), withDestinationURL: outside.appendingPathComponent("root-index.html"))
         let outsideBefore = try FileManager.default.subpathsOfDirectory(atPath: outside.path).sorted()
         let inodesBefore = try outsideBefore.map { try inode(outside.path + "/" + $0) }
 
         try SiteBuilder(options: SiteOptions(content: Fixture.content, output: output.path, spool: true)).build()
         var isFolder: ObjCBool = false
         #expect(try FileManager.default.destinationOfSymbolicLinkIfAny(output.appendingPathComponent("zh-Hant").path) == nil)
-        #expect(FileManager.default.fileExists(atPath: output.path + "/zh-Hant", isDirectory: &isFolder) && isFolder.boolValue, "zh-Hant/ is a real folder again")
-        #expect(try FileManager.default.destinationOfSymbolicLinkIfAny(output.appendingPathComponent("index.html").path) == nil, "index.html is a real file")
+        #expect(
+            FileManager.default.fileExists(atPath: output.path + "/zh-Hant", isDirectory: &isFolder) && isFolder.boolValue,
+            "zh-Hant/ is a real folder again")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLinkIfAny(output.appendingPathComponent("index.html").path) == nil,
+            "index.html is a real file")
         #expect(try SiteFiles.read(directory: output) == expected)
-        #expect(try FileManager.default.subpathsOfDirectory(atPath: outside.path).sorted() == outsideBefore, "the outside folder kept every file")
+        #expect(
+            try FileManager.default.subpathsOfDirectory(atPath: outside.path).sorted() == outsideBefore,
+            "the outside folder kept every file")
         #expect(try outsideBefore.map { try inode(outside.path + "/" + $0) } == inodesBefore)
     }
 
@@ -235,8 +262,9 @@ import Glibc
     }
 
     @Test func systemReasonsAreToldInChineseWithTheirNames() {
-        #expect(PublishFailure(path: "/srv/Site", action: "替换网站", code: EACCES).description
-            == "/srv/Site:无法替换网站:没有权限(EACCES)。请检查这个文件夹及其上一级的写权限(ls -ld),或用 --output 指定一个你能写入的文件夹。")
+        #expect(
+            PublishFailure(path: "/srv/Site", action: "替换网站", code: EACCES).description
+                == "/srv/Site:无法替换网站:没有权限(EACCES)。请检查这个文件夹及其上一级的写权限(ls -ld),或用 --output 指定一个你能写入的文件夹。")
         #expect(PublishFailure(path: "/mnt/Site", action: "把新网站换上", code: EBUSY).description.contains("挂载点"))
         #expect(PublishFailure(path: "/x", action: "写入文件", code: ENOSPC).description.contains("磁盘空间已满(ENOSPC)"))
         #expect(PublishFailure(path: "/x", action: "写入文件", code: EROFS).description.contains("只读的(EROFS)"))
@@ -249,8 +277,12 @@ import Glibc
         // window, the "window has closed" warning must not appear; judged after it, it must.
         let open = try #require(Instant.parse("2025-02-01T10:00+08:00"))
         let after = try #require(Instant.parse("2025-03-01T10:00+08:00"))
-        let inside = try SiteBuilder(options: SiteOptions(content: Fixture.content, output: "/nonexistent", now: open), steps: [.loadContent]).build()
-        let later = try SiteBuilder(options: SiteOptions(content: Fixture.content, output: "/nonexistent", now: after), steps: [.loadContent]).build()
+        let inside = try SiteBuilder(
+            options: SiteOptions(content: Fixture.content, output: "/nonexistent", now: open), steps: [.loadContent]
+        ).build()
+        let later = try SiteBuilder(
+            options: SiteOptions(content: Fixture.content, output: "/nonexistent", now: after), steps: [.loadContent]
+        ).build()
         #expect(inside.now == open && later.now == after)
         #expect(inside.warnings.filter { $0.contains("notices/2025-01-15.md") }.isEmpty, "\(inside.warnings)")
         #expect(later.warnings.contains { $0.contains("notices/2025-01-15.md") }, "\(later.warnings)")
@@ -260,10 +292,13 @@ import Glibc
 
     @Test func aFeedThatIsNotWellFormedStopsTheBuildNamingTheCharacter() throws {
         var steps = SiteBuilder.generationSteps
-        steps.insert(BuildStep("poisoned feed") { context in
-            let feed = try #require(context.files.text("feed.xml"))
-            context.files.put("feed.xml", text: feed.replacingOccurrences(of: "<title>单独划线证书补申领 · 通知与更新记录</title>", with: "<title>通知\u{01}标题</title>"))
-        }, at: steps.firstIndex { $0.name == BuildStep.checkXML.name }!)
+        steps.insert(
+            BuildStep("poisoned feed") { context in
+                let feed = try #require(context.files.text("feed.xml"))
+                context.files.put(
+                    "feed.xml", text: feed.replacingOccurrences(of: "<title>单独划线证书补申领 · 通知与更新记录</title>", with: "<title>通知\u{01}标题</title>")
+                )
+            }, at: steps.firstIndex { $0.name == BuildStep.checkXML.name }!)
         let failure = try #require(throws: BuildFailure.self) { try Fixture.generate(steps: steps) }
         #expect(failure.step == "check xml")
         let line = try #require(failure.lines.first)
@@ -271,11 +306,14 @@ import Glibc
         #expect(line.contains("控制字符 U+0001") && line.contains("这一行是:<title>通知\u{FFFD}标题</title>"), "\(line)")
 
         var broken = SiteBuilder.generationSteps
-        broken.insert(BuildStep("unclosed sitemap") { context in
-            context.files.put("sitemap.xml", text: "<?xml version=\"1.0\"?>\n<urlset>\n<url><loc>index.html</loc>\n</urlset>\n")
-        }, at: broken.firstIndex { $0.name == BuildStep.checkXML.name }!)
+        broken.insert(
+            BuildStep("unclosed sitemap") { context in
+                context.files.put("sitemap.xml", text: "<?xml version=\"1.0\"?>\n<urlset>\n<url><loc>index.html</loc>\n</urlset>\n")
+            }, at: broken.firstIndex { $0.name == BuildStep.checkXML.name }!)
         let unclosed = try #require(throws: BuildFailure.self) { try Fixture.generate(steps: broken) }
-        #expect(unclosed.lines.first?.hasPrefix("sitemap.xml:4:") == true && unclosed.lines.first?.contains("开始标签和结束标签不一致") == true, "\(unclosed.lines)")
+        #expect(
+            unclosed.lines.first?.hasPrefix("sitemap.xml:4:") == true && unclosed.lines.first?.contains("开始标签和结束标签不一致") == true,
+            "\(unclosed.lines)")
     }
 
     @Test func aControlCharacterInANoticeTitleNeverReachesAPublishedFeed() throws {
@@ -287,12 +325,17 @@ import Glibc
         let notice = content.appendingPathComponent("notices/2024-09-20.md")
         let text = try String(contentsOf: notice, encoding: .utf8)
         let title = try #require(text.firstMatch(of: #/\ntitle: (.*)\n/#))
-        try text.replacingOccurrences(of: String(title.0), with: "\ntitle: \"" + title.1.replacingOccurrences(of: "关于", with: "关于\\u0001") + "\"\n")
-            .write(to: notice, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: String(title.0), with: "\ntitle: \"" + title.1.replacingOccurrences(of: "关于", with: "关于\\u0001") + "\"\n"
+        )
+        .write(to: notice, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("Site")
-        let failure = try #require(throws: BuildFailure.self) { try SiteBuilder(options: SiteOptions(content: content.path, output: output.path, spool: true)).build() }
+        let failure = try #require(throws: BuildFailure.self) {
+            try SiteBuilder(options: SiteOptions(content: content.path, output: output.path, spool: true)).build()
+        }
         if failure.step == "check xml" {
-            #expect(failure.lines.first?.hasPrefix("feed.xml:") == true && failure.lines.first?.contains("U+0001") == true, "\(failure.lines)")
+            #expect(
+                failure.lines.first?.hasPrefix("feed.xml:") == true && failure.lines.first?.contains("U+0001") == true, "\(failure.lines)")
         } else {
             #expect(failure.step == "load content", "\(failure)")
         }

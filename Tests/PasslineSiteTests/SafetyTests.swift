@@ -13,7 +13,9 @@ import Testing
         let clean = try String(contentsOf: faq, encoding: .utf8)
         // Script, links and loads in Markdown are refused where content is loaded, each at its line
         // (PasslineCore's BodyCheck), so they never reach a page.
-        let poisoned = clean + "\n<script>alert('answer')</script>\n\n[点这里](javascript:alert('link'))\n\n<img src=x onerror=alert('img')>\n\n行内<span onmouseover=\"alert('inline')\">文字</span>\n"
+        let poisoned =
+            clean
+            + "\n<script>alert('answer')</script>\n\n[点这里](javascript:alert('link'))\n\n<img src=x onerror=alert('img')>\n\n行内<span onmouseover=\"alert('inline')\">文字</span>\n"
         try poisoned.write(to: faq, atomically: true, encoding: .utf8)
         let refused = #expect(throws: BuildFailure.self) { try Fixture.generate(content: content.path) }
         #expect(refused?.step == "load content")
@@ -21,8 +23,11 @@ import Testing
         try clean.write(to: faq, atomically: true, encoding: .utf8)
 
         // Front matter is text: it is escaped wherever it appears.
-        try Fixture.edit(content.appendingPathComponent("areas/xizang.md"), replacing: "region: ", with: "region: <script>alert('region')</script>")
-        try Fixture.edit(content.appendingPathComponent("messages.md"), replacing: "  not-in-area: \"", with: "  not-in-area: \"</script><script>alert('message')</script>")
+        try Fixture.edit(
+            content.appendingPathComponent("areas/xizang.md"), replacing: "region: ", with: "region: <script>alert('region')</script>")
+        try Fixture.edit(
+            content.appendingPathComponent("messages.md"), replacing: "  not-in-area: \"",
+            with: "  not-in-area: \"</script><script>alert('message')</script>")
 
         // The poisoned message makes the calculator heavier, so generate without the page budget here.
         let steps = SiteBuilder.generationSteps.filter { $0.name != BuildStep.measurePages.name }
@@ -31,13 +36,17 @@ import Testing
             let html = site.html(path)
             // The only script elements are the site's own files and its JSON data; the words survive as text.
             for tag in html.matches(of: #/<script[^>]*>/#) {
-                #expect(tag.0.contains(#" src="../assets/"#) || tag.0.contains(#" src="assets/"#) || tag.0.contains(#"type="application/json""#), "\(tag.0) in \(path)")
+                #expect(
+                    tag.0.contains(#" src="../assets/"#) || tag.0.contains(#" src="assets/"#)
+                        || tag.0.contains(#"type="application/json""#), "\(tag.0) in \(path)")
             }
             #expect(!html.contains("<img"), "raw <img> in \(path)")
             #expect(!html.contains("javascript:"), "javascript: link in \(path)")
             #expect(html.matches(of: #/<[^>]*\son[a-z]+=/#).isEmpty, "event handler in \(path)")
         }
-        #expect(site.html("areas.html").contains("&lt;script&gt;alert(&#39;region&#39;)&lt;/script&gt;"), "front matter is escaped, shown as text")
+        #expect(
+            site.html("areas.html").contains("&lt;script&gt;alert(&#39;region&#39;)&lt;/script&gt;"),
+            "front matter is escaped, shown as text")
         let calculator = site.html("calculator.html")
         #expect(calculator.contains(#"\u003c/script>\u003cscript>"#), "a message cannot close the rules' script element")
     }
@@ -46,7 +55,8 @@ import Testing
         let converter = try TraditionalConverter()
         let html = #"<p><a href="https://example.cn/简体/汉字.html">简体汉字</a> 见 https://example.cn/guo?q=1 <span translate="no">简体</span></p>"#
         let out = converter.convertMarkup(html)
-        #expect(out == #"<p><a href="https://example.cn/简体/汉字.html">簡體漢字</a> 見 https://example.cn/guo?q=1 <span translate="no">简体</span></p>"#)
+        #expect(
+            out == #"<p><a href="https://example.cn/简体/汉字.html">簡體漢字</a> 見 https://example.cn/guo?q=1 <span translate="no">简体</span></p>"#)
     }
 
     /// Chinese prose runs straight on after an address, with no space: the text after it is converted
@@ -119,7 +129,8 @@ import Testing
         }
         // The calculator counts the HTML, the stylesheet, both scripts and the largest session file it may load.
         let calculator = try #require(context.budget.first { $0.page == "calculator.html" })
-        let expected = ["assets/site.css", "assets/eligibility.js", "assets/calculator.js"].compactMap { context.files[$0]?.count }.reduce(0, +)
+        let expected = ["assets/site.css", "assets/eligibility.js", "assets/calculator.js"].compactMap { context.files[$0]?.count }.reduce(
+            0, +)
         let largestSession = try #require(context.files.files.filter { $0.key.hasPrefix("calculator/") }.map(\.value.count).max())
         #expect(calculator.loads == expected + largestSession)
     }

@@ -6,8 +6,10 @@ import Testing
 /// writes each page once. Its pages must still all link somewhere real.
 @Suite struct ScriptsOptionTests {
     @Test func aSimplifiedOnlyBuildHasNoTraditionalPagesAndNoSwitchToThem() throws {
-        let context = try SiteBuilder(options: SiteOptions(content: Fixture.content, output: "/nonexistent", scripts: [.simplified]),
-                                      steps: SiteBuilder.generationSteps).build()
+        let context = try SiteBuilder(
+            options: SiteOptions(content: Fixture.content, output: "/nonexistent", scripts: [.simplified]),
+            steps: SiteBuilder.generationSteps
+        ).build()
         let site = context.files
         #expect(!site.paths.contains { $0.hasPrefix("zh-Hant/") })
         #expect(site["calculator.html"] != nil && site["notice.html"] != nil)

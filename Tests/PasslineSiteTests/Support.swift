@@ -11,7 +11,9 @@ enum Fixture {
     static let content = Repository.content
 
     /// The site generated in memory from `content`, every check included, nothing written.
-    static func generate(content: String = Fixture.content, steps: [BuildStep] = SiteBuilder.generationSteps, now: Date? = nil) throws -> BuildContext {
+    static func generate(content: String = Fixture.content, steps: [BuildStep] = SiteBuilder.generationSteps, now: Date? = nil) throws
+        -> BuildContext
+    {
         try SiteBuilder(options: SiteOptions(content: content, output: "/nonexistent", now: now), steps: steps).build()
     }
 

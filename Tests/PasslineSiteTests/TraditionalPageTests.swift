@@ -16,7 +16,9 @@ import Testing
         var simplified: [(String, [UInt8])] = try pages.singles().map { ($0.page, $0.content.render()) }
         for notice in book.notices {
             simplified += pages.noticePages(notice).map { ($0.page, $0.content.render()) }
-            if let text = pages.map.textPage(ofNotice: notice, permanent: true) { simplified.append((text, NoticeTextPage(notice: notice, book: book).render())) }
+            if let text = pages.map.textPage(ofNotice: notice, permanent: true) {
+                simplified.append((text, NoticeTextPage(notice: notice, book: book).render()))
+            }
         }
         simplified += try pages.listPageNumbers.map { try pages.listPage($0) }.map { ($0.page, $0.content.render()) }
         simplified += try CalculatorSessionFile.all(book: book, map: pages.map).map { ($0.page, Array(try $0.file.script().utf8)) }
@@ -29,7 +31,9 @@ import Testing
     /// Converting `text` whole: the protected spans kept as they are, each word of the content's table
     /// written in its form, everything else handed to OpenCC in one call (each span and word replaced
     /// by a private-use placeholder, then put back).
-    static func wholeConversion(_ text: String, spans: [Range<String.Index>], forms: [TraditionalForm] = [], openCC: (String) -> String) -> String {
+    static func wholeConversion(_ text: String, spans: [Range<String.Index>], forms: [TraditionalForm] = [], openCC: (String) -> String)
+        -> String
+    {
         var pieces: [(range: Range<String.Index>, replacement: Substring)] = spans.map { ($0, text[$0]) }
         // The table's words outside the spans, the longest at the leftmost place.
         let words = forms.sorted { $0.simplified.count > $1.simplified.count }
@@ -78,7 +82,8 @@ import Testing
         let attributes = text.matches(of: #/(?:^|[^A-Za-z0-9_])((?:href|src)="[^"]*")/#).map { $0.1.startIndex..<$0.1.endIndex }
         let untranslated = text.ranges(of: #/<([a-z0-9]+)\b[^>]*\btranslate="no"[^>]*>.*?</\1>/#.dotMatchesNewlines())
         var spans: [Range<String.Index>] = []
-        for span in (attributes + untranslated).sorted(by: { $0.lowerBound < $1.lowerBound }) where spans.last.map({ $0.upperBound <= span.lowerBound }) ?? true {
+        for span in (attributes + untranslated).sorted(by: { $0.lowerBound < $1.lowerBound })
+        where spans.last.map({ $0.upperBound <= span.lowerBound }) ?? true {
             spans.append(span)
         }
         return spans

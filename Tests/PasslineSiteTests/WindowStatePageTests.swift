@@ -47,7 +47,9 @@ import Testing
         for page in Self.pages(site) {
             let html = site.html(page)
             // The state line every page shows (under the header, or the home page's own) is final text.
-            #expect(html.contains(#"<p class="state" data-state="closed">"#) || html.contains(#"<p id="window-state" class="state" data-state="closed">"#), "\(page)")
+            #expect(
+                html.contains(#"<p class="state" data-state="closed">"#)
+                    || html.contains(#"<p id="window-state" class="state" data-state="closed">"#), "\(page)")
             // The guided calculator's verdict pages (check-*.html) run their own scripts on the reader's clock.
             if page.split(separator: "/").last?.hasPrefix("check-") == true { continue }
             #expect(!html.contains("data-start="), "\(page)")

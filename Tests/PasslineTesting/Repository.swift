@@ -4,7 +4,8 @@ import Foundation
 /// same way, from any working directory.
 public enum Repository {
     /// The checkout: this file is `Tests/PasslineTesting/Repository.swift`.
-    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     /// The shipped `Content/`, as a path (what `ContentLoader(directory:)` and `--content` take).
     public static let content = root.appendingPathComponent("Content").path
 

@@ -35,7 +35,10 @@ private struct Builder {
     let new: RuleBook
     var changes: [RuleBookChange] = []
 
-    mutating func add(_ subject: RuleBookChange.Subject, _ kind: RuleBookChange.Kind, _ key: String, _ before: String? = nil, _ after: String? = nil, _ line: String) {
+    mutating func add(
+        _ subject: RuleBookChange.Subject, _ kind: RuleBookChange.Kind, _ key: String, _ before: String? = nil, _ after: String? = nil,
+        _ line: String
+    ) {
         changes.append(RuleBookChange(subject: subject, kind: kind, key: key, before: before, after: after, line: line))
     }
 
@@ -56,7 +59,9 @@ private struct Builder {
 
     /// `2025年1月15日通知`: the notice as readers know it, by its date and its own word for itself.
     static func name(_ notice: Notice) -> String { day(notice) + word(notice) }
-    static func day(_ notice: Notice) -> String { Instant.parseDay(notice.date).map { Instant.chinese($0, withTime: false) } ?? notice.date }
+    static func day(_ notice: Notice) -> String {
+        Instant.parseDay(notice.date).map { Instant.chinese($0, withTime: false) } ?? notice.date
+    }
     static func word(_ notice: Notice) -> String { notice.title.hasSuffix("通告") ? "通告" : "通知" }
 
     /// `2024年下半年 软考`, from whichever book knows the session.
@@ -120,8 +125,10 @@ private struct Builder {
             let name = Self.name(notice)
             guard let before = old.notice(notice.id) else {
                 let covered = notice.covers.map { sessionName(exam: $0.exam, session: $0.session).replacingOccurrences(of: " ", with: "") }
-                add(.notice, .added, "notice:\(notice.id)", nil, notice.title,
-                    "新增\(Self.word(notice)): \(Self.day(notice))《\(notice.title)》,申请时间\(Instant.chinese(notice.application.start))至\(Instant.chinese(notice.application.end)),涵盖\(Self.list(covered))")
+                add(
+                    .notice, .added, "notice:\(notice.id)", nil, notice.title,
+                    "新增\(Self.word(notice)): \(Self.day(notice))《\(notice.title)》,申请时间\(Instant.chinese(notice.application.start))至\(Instant.chinese(notice.application.end)),涵盖\(Self.list(covered))"
+                )
                 continue
             }
             compare(before, notice, name: name)
@@ -134,7 +141,9 @@ private struct Builder {
     private mutating func compare(_ before: Notice, _ after: Notice, name: String) {
         let key = "notice:\(after.id)"
         if before.kind != after.kind {
-            add(.notice, .changed, "\(key):kind", before.kind.rawValue, after.kind.rawValue, after.kind == .full ? "\(name) 由摘要改为原文" : "\(name) 由原文改为摘要")
+            add(
+                .notice, .changed, "\(key):kind", before.kind.rawValue, after.kind.rawValue,
+                after.kind == .full ? "\(name) 由摘要改为原文" : "\(name) 由原文改为摘要")
         }
         value(.notice, "\(key):title", "\(name) 标题", before.title, after.title)
         value(.notice, "\(key):issuer", "\(name) 发文单位", before.issuer, after.issuer)
@@ -144,7 +153,9 @@ private struct Builder {
         switch (before.review, after.review) {
         case let (b?, a?): window(key: "\(key):review", name: name, words: ("审核开始", "审核截止"), b, a)
         case let (nil, a?):
-            add(.notice, .added, "\(key):review", nil, Instant.chinese(a.start), "\(name) 新增审核时间: \(Instant.chinese(a.start))至\(Instant.chinese(a.end))")
+            add(
+                .notice, .added, "\(key):review", nil, Instant.chinese(a.start),
+                "\(name) 新增审核时间: \(Instant.chinese(a.start))至\(Instant.chinese(a.end))")
         case (_?, nil): add(.notice, .removed, "\(key):review", nil, nil, "\(name) 删除审核时间")
         default: break
         }
@@ -152,15 +163,18 @@ private struct Builder {
         value(.notice, "\(key):entry", "\(name) 申领入口", before.entry, after.entry)
         let (newBook, oldBook) = (new, old)
         let titles = { (ids: [String]) in ids.map { id in (newBook.source(id) ?? oldBook.source(id))?.title ?? id } }
-        value(.notice, "\(key):legal_basis", "\(name) 依据文件", before.legalBasis == after.legalBasis ? nil : Self.list(titles(before.legalBasis)),
-              before.legalBasis == after.legalBasis ? nil : Self.list(titles(after.legalBasis)))
+        value(
+            .notice, "\(key):legal_basis", "\(name) 依据文件",
+            before.legalBasis == after.legalBasis ? nil : Self.list(titles(before.legalBasis)),
+            before.legalBasis == after.legalBasis ? nil : Self.list(titles(after.legalBasis)))
         for cover in after.covers {
             let session = sessionName(exam: cover.exam, session: cover.session)
             guard let previous = before.covers(exam: cover.exam, session: cover.session) else {
                 add(.notice, .added, "\(key):covers:\(cover.exam)/\(cover.session)", nil, session, "\(name) 新增涵盖: \(session)")
                 continue
             }
-            value(.notice, "\(key):covers:\(cover.exam)/\(cover.session):clause", "\(name) \(session) 分数线所在条款", previous.clause, cover.clause)
+            value(
+                .notice, "\(key):covers:\(cover.exam)/\(cover.session):clause", "\(name) \(session) 分数线所在条款", previous.clause, cover.clause)
         }
         for cover in before.covers where after.covers(exam: cover.exam, session: cover.session) == nil {
             let session = sessionName(exam: cover.exam, session: cover.session)
@@ -180,7 +194,9 @@ private struct Builder {
                 continue
             }
             if previous.text != clause.text {
-                add(.notice, .changed, "\(key):clause:\(clause.id)", previous.text, clause.text, "\(name) \(Self.clauseName(clause.id))文字有改动")
+                add(
+                    .notice, .changed, "\(key):clause:\(clause.id)", previous.text, clause.text,
+                    "\(name) \(Self.clauseName(clause.id))文字有改动")
             }
         }
         for clause in before.clauses where after.clause(clause.id) == nil {
@@ -191,7 +207,9 @@ private struct Builder {
     private mutating func window(key: String, name: String, words: (String, String), _ before: Window, _ after: Window) {
         if before.start != after.start {
             let (b, a) = Self.moments(before.start, after.start)
-            add(.notice, .changed, "\(key).start", Instant.chinese(before.start), Instant.chinese(after.start), "\(name) \(words.0): \(b) → \(a)")
+            add(
+                .notice, .changed, "\(key).start", Instant.chinese(before.start), Instant.chinese(after.start),
+                "\(name) \(words.0): \(b) → \(a)")
         }
         if before.end != after.end {
             let (b, a) = Self.moments(before.end, after.end)
@@ -212,12 +230,15 @@ private struct Builder {
             }
             value(.session, "\(key):label", "\(session.exam) \(session.id) 名称", before.label, session.label)
             for level in Level.allCases {
-                value(.session, "threshold:\(session.key)/\(level.rawValue)", "\(name) \(levelName(exam: session.exam, level: level)) 单独划线",
-                      before.threshold(for: level).map(Score.text), session.threshold(for: level).map(Score.text))
+                value(
+                    .session, "threshold:\(session.key)/\(level.rawValue)", "\(name) \(levelName(exam: session.exam, level: level)) 单独划线",
+                    before.threshold(for: level).map(Score.text), session.threshold(for: level).map(Score.text))
             }
         }
         for session in old.sessions where new.session(exam: session.exam, id: session.id) == nil {
-            add(.session, .removed, "session:\(session.key)", session.label, nil, "删除场次: \(sessionName(exam: session.exam, session: session.id))")
+            add(
+                .session, .removed, "session:\(session.key)", session.label, nil,
+                "删除场次: \(sessionName(exam: session.exam, session: session.id))")
         }
     }
 
@@ -295,7 +316,9 @@ private struct Builder {
     mutating func compareQualifications() {
         func levels(_ book: RuleBook) -> [String: [String: Level]] {
             var map: [String: [String: Level]] = [:]
-            for list in book.qualifications { for group in list.groups { for name in group.names { map[list.exam, default: [:]][name] = group.level } } }
+            for list in book.qualifications {
+                for group in list.groups { for name in group.names { map[list.exam, default: [:]][name] = group.level } }
+            }
             return map
         }
         let before = levels(old), after = levels(new)
@@ -305,8 +328,14 @@ private struct Builder {
             for name in Set(b.keys).union(a.keys).sorted() {
                 let key = "qualification:\(exam):\(name)"
                 switch (b[name], a[name]) {
-                case let (nil, level?): add(.qualification, .added, key, nil, level.rawValue, "\(shortName) 新增资格: \(name)(\(levelName(exam: exam, level: level)))")
-                case let (level?, nil): add(.qualification, .removed, key, level.rawValue, nil, "\(shortName) 删除资格: \(name)(\(levelName(exam: exam, level: level)))")
+                case let (nil, level?):
+                    add(
+                        .qualification, .added, key, nil, level.rawValue,
+                        "\(shortName) 新增资格: \(name)(\(levelName(exam: exam, level: level)))")
+                case let (level?, nil):
+                    add(
+                        .qualification, .removed, key, level.rawValue, nil,
+                        "\(shortName) 删除资格: \(name)(\(levelName(exam: exam, level: level)))")
                 case let (x?, y?) where x != y:
                     value(.qualification, key, "\(shortName) \(name) 级别", levelName(exam: exam, level: x), levelName(exam: exam, level: y))
                 default: break

@@ -11,7 +11,9 @@ public enum Parallel {
     /// `transform` of each item, in order. Worker `w` of `workers(for:)` takes items w, w+n, w+2n… (the
     /// items are alike, so the shares are even) and receives its number, so it can use resources of its
     /// own (an OpenCC handle). The first error thrown, in input order, is rethrown.
-    public static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (_ worker: Int, Item) throws -> Output) throws -> [Output] {
+    public static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (_ worker: Int, Item) throws -> Output)
+        throws -> [Output]
+    {
         let count = workers(for: items.count)
         guard count > 1 else { return try items.map { try transform(0, $0) } }
         let slots = Slots<Result<Output, Error>>(items.count)
@@ -43,7 +45,10 @@ public enum Parallel {
     /// `map` a chunk of `size` items at a time, handing each chunk's results to `consume` (on the
     /// calling thread, in order) before the next: only one chunk of results is ever held, so a build can
     /// produce ten thousand pages without keeping them all in memory.
-    public static func map<Item: Sendable, Output: Sendable>(_ items: [Item], inChunksOf size: Int, _ transform: @Sendable (_ worker: Int, Item) throws -> Output, consume: ([Output]) throws -> Void) throws {
+    public static func map<Item: Sendable, Output: Sendable>(
+        _ items: [Item], inChunksOf size: Int, _ transform: @Sendable (_ worker: Int, Item) throws -> Output,
+        consume: ([Output]) throws -> Void
+    ) throws {
         for start in stride(from: 0, to: items.count, by: max(1, size)) {
             try consume(try map(Array(items[start..<min(start + size, items.count)]), transform))
         }

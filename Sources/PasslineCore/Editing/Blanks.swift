@@ -33,8 +33,9 @@ public enum Blanks {
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(root.path + "/") ? String(full.dropFirst(root.path.count + 1)) : url.lastPathComponent
             guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                  let data = try? Data(contentsOf: url), data.range(of: marker) != nil,
-                  let text = String(data: data, encoding: .utf8) else { continue }
+                let data = try? Data(contentsOf: url), data.range(of: marker) != nil,
+                let text = String(data: data, encoding: .utf8)
+            else { continue }
             let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
             found += find(in: text, path: shown + "/" + relative, folder: folder)
         }
@@ -52,13 +53,17 @@ public enum Blanks {
         visit(file.frontMatter, keys: &keys) { key, node in
             let (line, column) = Fields.location(of: node)
             let text = line <= lines.count ? lines[line - 1] : ""
-            let first = text.range(of: Scaffold.placeholder).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 == column } ?? true
+            let first =
+                text.range(of: Scaffold.placeholder).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 == column } ?? true
             found.append(Blank(path: path, line: line, column: column, key: key, hint: hint(key: key, line: text, firstOnLine: first)))
         }
         let bodyHint = ["notices": "通知原文,逐字照录(摘要通知则写摘要,并说明是摘要)", "faq": "答案"][folder] ?? "正文"
         for (offset, line) in lines.enumerated() where offset + 1 >= file.bodyStartLine {
             guard let range = line.range(of: Scaffold.placeholder) else { continue }
-            found.append(Blank(path: path, line: offset + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1, key: "正文", hint: bodyHint))
+            found.append(
+                Blank(
+                    path: path, line: offset + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1, key: "正文",
+                    hint: bodyHint))
         }
         return found
     }
@@ -102,8 +107,13 @@ public enum Blanks {
             var rest = line[...]
             while let range = rest.range(of: Scaffold.placeholder) {
                 let before = line[..<range.lowerBound]
-                let key = before.split(whereSeparator: { " {,[-".contains($0) }).last.map { String($0.drop { $0 == " " }) }?.replacingOccurrences(of: ":", with: "") ?? ""
-                found.append(Blank(path: path, line: offset + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1, key: key.isEmpty ? "?" : key, hint: hint(key: key, line: line)))
+                let key =
+                    before.split(whereSeparator: { " {,[-".contains($0) }).last.map { String($0.drop { $0 == " " }) }?.replacingOccurrences(
+                        of: ":", with: "") ?? ""
+                found.append(
+                    Blank(
+                        path: path, line: offset + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1,
+                        key: key.isEmpty ? "?" : key, hint: hint(key: key, line: line)))
                 rest = line[range.upperBound...]
             }
         }
@@ -150,6 +160,6 @@ public enum Blanks {
         "roles.relocated": "在其他地区报考、到单独划线地区工作人员的申领条件的条款编号,如 二(二)",
         "roles.procedure": "申领方式的条款编号,如 四",
         "roles.penalties": "违纪违规处理的条款编号,如 五",
-        "roles.hotline": "给出咨询电话的条款编号,如 结语",
+        "roles.hotline": "给出咨询电话的条款编号,如 结语"
     ]
 }

@@ -47,7 +47,8 @@ struct ChangelogReader {
             guard current != nil else { continue }
             if case .list = block.kind {
                 for item in block.children {
-                    let change = item.plainText.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+                    let change = item.plainText.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(
+                        in: .whitespaces)
                     if !change.isEmpty { current?.entry.changes.append(change) }
                 }
             } else if !text.isEmpty, var open = current {

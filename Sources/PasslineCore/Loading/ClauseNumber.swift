@@ -23,7 +23,9 @@ enum ClauseNumber {
     /// `4.…`, `4．…`, `4、…` → 4 (one or two ASCII digits).
     static func sub(_ text: String) -> Int? {
         let digits = text.prefix(3).prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count), let sep = text.dropFirst(digits.count).first, sep == "." || sep == "．" || sep == "、" else { return nil }
+        guard (1...2).contains(digits.count), let sep = text.dropFirst(digits.count).first, sep == "." || sep == "．" || sep == "、" else {
+            return nil
+        }
         return Int(digits)
     }
 }

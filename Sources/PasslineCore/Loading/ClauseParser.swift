@@ -51,14 +51,22 @@ enum ClauseParser {
             let plain = block.plainText
             let text = String(plain.trimmingSpaces)
             if closing {
-                if found.last?.clause.id == "结语" { append(block, plain: plain) } else { open(id: "结语", anchor: "closing", depth: 0, block: block, plain: plain) }
+                if found.last?.clause.id == "结语" {
+                    append(block, plain: plain)
+                } else {
+                    open(id: "结语", anchor: "closing", depth: 0, block: block, plain: plain)
+                }
                 continue
             }
             let sectionNumber = ClauseNumber.section(text)
             let itemNumber = sectionNumber == nil ? ClauseNumber.item(text) : nil
             if let m = sectionNumber ?? itemNumber, ChineseNumeral.value(String(m)).map({ $0 > highest }) ?? true {
                 problems.append(Problem(line: block.line, number: String(m)))
-                if found.isEmpty { open(id: "序", anchor: "preamble", depth: 0, block: block, plain: plain) } else { append(block, plain: plain) }
+                if found.isEmpty {
+                    open(id: "序", anchor: "preamble", depth: 0, block: block, plain: plain)
+                } else {
+                    append(block, plain: plain)
+                }
             } else if let m = sectionNumber, let n = ChineseNumeral.value(String(m)) {
                 section = (String(m), n)
                 item = nil
@@ -83,7 +91,9 @@ enum ClauseParser {
 /// Chinese numerals as written in clause numbers and by callers (`十二`, `二十`, `〇`).
 public enum ChineseNumeral {
     /// The digit characters and their values, shared with the bot's normaliser.
-    public static let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    public static let digits: [Character: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9
+    ]
 
     /// The unit characters and their values.
     public static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]

@@ -151,10 +151,14 @@ struct ContentFile {
     private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            if FrontMatterGuard.isNestingLimit(problem) { return Diagnostic(path, line: mark.line + 1, column: mark.column, FrontMatterGuard.tooDeep) }
+            if FrontMatterGuard.isNestingLimit(problem) {
+                return Diagnostic(path, line: mark.line + 1, column: mark.column, FrontMatterGuard.tooDeep)
+            }
             return Diagnostic(path, line: mark.line + 1, column: mark.column, "文件头的格式有误:\(YAMLProblem.chinese(problem)):检查缩进、冒号和引号")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(path, line: context.mark.line + 1, column: context.mark.column, "键 \(duplicates.map { "'\($0)'" }.joined(separator: "、")) 写了两次:只保留一个")
+            return Diagnostic(
+                path, line: context.mark.line + 1, column: context.mark.column,
+                "键 \(duplicates.map { "'\($0)'" }.joined(separator: "、")) 写了两次:只保留一个")
         default:
             return Diagnostic(path, line: 2, "文件头的格式有误:检查缩进、冒号和引号")
         }
@@ -190,7 +194,7 @@ enum YAMLProblem {
         ("found unexpected ':'", "多了一个冒号 ':'(值里有冒号时给值加上引号)"),
         ("found undefined alias", "用了没有定义的别名"),
         ("expected a single document in the stream", "文件头里只能有一份 YAML"),
-        ("could not find expected ':' or '}'", "花括号里少了 ':' 或 '}'"),
+        ("could not find expected ':' or '}'", "花括号里少了 ':' 或 '}'")
     ]
 
     static func chinese(_ problem: String) -> String {

@@ -45,7 +45,8 @@ enum ContentKey: Hashable, Sendable {
         case let .sessionExam(exam, id): .session(exam: exam, id: id)
         case let .threshold(exam, session, _): .session(exam: exam, id: session)
         case let .noticeHotline(notice), let .noticeBody(notice), let .noticeSources(notice): .notice(notice)
-        case let .noticeClause(notice, _), let .noticeRole(notice, _), let .noticeCover(notice, _, _), let .noticeWindow(notice, _, _): .notice(notice)
+        case let .noticeClause(notice, _), let .noticeRole(notice, _), let .noticeCover(notice, _, _), let .noticeWindow(notice, _, _):
+            .notice(notice)
         case let .faqCite(faq, _), let .faqTopic(faq): .faq(faq)
         case .source, .message, .exam, .session, .notice, .area, .qualification, .qualificationsExam, .faq: nil
         }
@@ -67,7 +68,8 @@ extension ContentKey {
         case let .qualification(name): "资格名称 '\(name)'"
         case let .faq(id): " FAQ id '\(id)'"
         case .message, .examPassMark, .examFullMarks, .sessionExam, .threshold, .noticeHotline, .noticeBody, .noticeSources,
-             .noticeRole, .noticeWindow, .qualificationsExam, .faqCite, .faqTopic: nil
+            .noticeRole, .noticeWindow, .qualificationsExam, .faqCite, .faqTopic:
+            nil
         }
     }
 

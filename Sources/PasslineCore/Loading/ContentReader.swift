@@ -69,8 +69,9 @@ struct ContentReader {
     private func identifier(_ id: String?, _ fields: Fields, key: String = "id", example: String) -> String? {
         guard let id else { return nil }
         if let problem = ContentID.problem(with: id) {
-            log.error(fields.path, Fields.location(of: fields.valueNode(of: key)),
-                      "'\(key)' 是 '\(id.debugDescription.dropFirst().dropLast().shown)',\(problem):id 只能用小写字母、数字和 '-',如 \(example)")
+            log.error(
+                fields.path, Fields.location(of: fields.valueNode(of: key)),
+                "'\(key)' 是 '\(id.debugDescription.dropFirst().dropLast().shown)',\(problem):id 只能用小写字母、数字和 '-',如 \(example)")
             return nil
         }
         return id
@@ -183,10 +184,12 @@ struct ContentReader {
         locations[.examFullMarks(exam: id)] = fields.sourceLocation(full.node)
         refs += sources + websiteSources + fullMarksSources
         templates.append(ContentTemplate(owner: .exam(id), file: file))
-        exams.append(Exam(id: id, name: name, shortName: shortName, noticeName: noticeName, aliases: aliases, sessionForm: form,
-                          fullMarks: full.value, passMark: pass.value, levels: levels.sorted { $0.level < $1.level }, website: website,
-                          sources: (sources + websiteSources).map(\.0), notes: file.body,
-                          fullMarksSources: fullMarksSources.isEmpty ? nil : fullMarksSources.map(\.0)))
+        exams.append(
+            Exam(
+                id: id, name: name, shortName: shortName, noticeName: noticeName, aliases: aliases, sessionForm: form,
+                fullMarks: full.value, passMark: pass.value, levels: levels.sorted { $0.level < $1.level }, website: website,
+                sources: (sources + websiteSources).map(\.0), notes: file.body,
+                fullMarksSources: fullMarksSources.isEmpty ? nil : fullMarksSources.map(\.0)))
     }
 
     /// Every source id mentioned anywhere, with its place, checked against sources.md later.
@@ -205,7 +208,8 @@ struct ContentReader {
             for (key, keyNode, value) in map.entries {
                 map.markUsed([key])
                 guard let level = level(key, at: keyNode, in: file) else { continue }
-                guard let score = Fields.number(value, named: "thresholds.\(key)", in: ContentRanges.marks, path: file.path, log: log) else { continue }
+                guard let score = Fields.number(value, named: "thresholds.\(key)", in: ContentRanges.marks, path: file.path, log: log)
+                else { continue }
                 thresholds.append(LevelThreshold(level: level, score: score))
                 if let exam, let id { locations[.threshold(exam: exam, session: id, level: level)] = fields.sourceLocation(value) }
             }
@@ -216,7 +220,8 @@ struct ContentReader {
         register(.session(exam: exam, id: id), at: fields.sourceLocation(fields.node["session"]))
         locations[.sessionExam(exam: exam, id: id)] = fields.sourceLocation(fields.node["exam"])
         refs += sourceRefs
-        sessions.append(Session(exam: exam, id: id, label: label, thresholds: thresholds.sorted { $0.level < $1.level }, sources: sourceRefs.map(\.0)))
+        sessions.append(
+            Session(exam: exam, id: id, label: label, thresholds: thresholds.sorted { $0.level < $1.level }, sources: sourceRefs.map(\.0)))
     }
 
     // MARK: notices/*.md
@@ -226,17 +231,23 @@ struct ContentReader {
         let id = identifier(fields.string("id"), fields, example: "2025-01-15(通知的签发日期)")
         let kindText = fields.string("kind")
         let kind = kindText.flatMap(NoticeKind.init(rawValue:))
-        if kindText != nil && kind == nil { log.error(file.path, Fields.location(of: fields.valueNode(of: "kind")), "'kind' 只能是 full(通知原文)或 summary(摘要)") }
+        if kindText != nil && kind == nil {
+            log.error(file.path, Fields.location(of: fields.valueNode(of: "kind")), "'kind' 只能是 full(通知原文)或 summary(摘要)")
+        }
         let title = fields.string("title")
         let issuer = fields.string("issuer")
         let date = fields.string("date")
         if let date, Instant.parseDay(date) == nil {
-            log.error(file.path, Fields.location(of: fields.valueNode(of: "date")), DateProblem.message(key: "date", value: date, withTime: false, form: "写成签发日期,如 2025-01-15"))
+            log.error(
+                file.path, Fields.location(of: fields.valueNode(of: "date")),
+                DateProblem.message(key: "date", value: date, withTime: false, form: "写成签发日期,如 2025-01-15"))
         }
         let addressee = fields.string("addressee", required: false)
         let sourceKind = fields.string("source_kind", required: false)
         if let sourceKind, !["repost", "official"].contains(sourceKind) {
-            log.error(file.path, Fields.location(of: fields.node["source_kind"]), "'source_kind' 只能是 repost(source_url 是一份转载)或 official(source_url 是官方发布页面)")
+            log.error(
+                file.path, Fields.location(of: fields.node["source_kind"]),
+                "'source_kind' 只能是 repost(source_url 是一份转载)或 official(source_url 是官方发布页面)")
         }
         // A summary's address is that of its first source (sources.md), so it need not repeat it.
         let sourceURL = address("source_url", &fields, required: kind != .summary)
@@ -275,8 +286,9 @@ struct ContentReader {
         // A summary's paragraphs are ours, not the notice's: they get no clause numbers to cite.
         let parsed = kind == .full ? ClauseParser.parse(document) : (found: [], problems: [])
         for problem in parsed.problems {
-            log.error(file.path, (problem.line + file.bodyStartLine - 1, 1),
-                      "这一段以条款编号 '\(problem.number.shown)' 开头,但它大于 \(ClauseParser.highest)、无法计数:检查这一段的开头(条款编号如 三、 或 (一))")
+            log.error(
+                file.path, (problem.line + file.bodyStartLine - 1, 1),
+                "这一段以条款编号 '\(problem.number.shown)' 开头,但它大于 \(ClauseParser.highest)、无法计数:检查这一段的开头(条款编号如 三、 或 (一))")
         }
         for found in parsed.found {
             let location = SourceLocation(path: file.path, line: found.line + file.bodyStartLine - 1)
@@ -285,10 +297,12 @@ struct ContentReader {
         }
         if let node = fields.valueNode(of: "sources") { place(.noticeSources(id), fields.sourceLocation(node)) }
         refs += noticeSources
-        notices.append(Notice(id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL ?? "",
-                              application: application, review: review, hotline: hotline, entry: entry, legalBasis: legal.map(\.0),
-                              covers: covers, roles: roles, body: file.body, clauses: clauses, sources: noticeSources.map(\.0),
-                              sourceIsRepost: sourceKind == "repost" ? true : nil))
+        notices.append(
+            Notice(
+                id: id, kind: kind, title: title, issuer: issuer, date: date, addressee: addressee, sourceURL: sourceURL ?? "",
+                application: application, review: review, hotline: hotline, entry: entry, legalBasis: legal.map(\.0),
+                covers: covers, roles: roles, body: file.body, clauses: clauses, sources: noticeSources.map(\.0),
+                sourceIsRepost: sourceKind == "repost" ? true : nil))
     }
 
     private mutating func readWindow(_ fields: inout Fields, _ name: ContentKey.WindowName, notice: String?, required: Bool) -> Window? {
@@ -300,7 +314,9 @@ struct ContentReader {
         if let notice {
             place(.noticeWindow(notice: notice, window: name, field: .start), start.1)
             place(.noticeWindow(notice: notice, window: name, field: .end), end.1)
-            if clause != nil { place(.noticeWindow(notice: notice, window: name, field: .clause), window.sourceLocation(window.valueNode(of: "clause"))) }
+            if clause != nil {
+                place(.noticeWindow(notice: notice, window: name, field: .clause), window.sourceLocation(window.valueNode(of: "clause")))
+            }
         }
         return Window(start: start.0, end: end.0, clause: clause)
     }
@@ -313,7 +329,9 @@ struct ContentReader {
         let region = fields.string("region")
         let scopeText = fields.string("scope")
         let scope = scopeText.flatMap(Area.Scope.init(rawValue:))
-        if scopeText != nil && scope == nil { log.error(file.path, Fields.location(of: fields.node["scope"]), "'scope' 只能是 whole(全区)或 part(部分地方)") }
+        if scopeText != nil && scope == nil {
+            log.error(file.path, Fields.location(of: fields.node["scope"]), "'scope' 只能是 whole(全区)或 part(部分地方)")
+        }
         let basis = fields.string("basis")
         let places = fields.strings("places").map(\.0)
         let complete = fields.bool("complete", default: true)
@@ -326,7 +344,10 @@ struct ContentReader {
         register(.area(id), at: fields.sourceLocation(fields.node["id"]))
         refs += sourceRefs
         templates.append(ContentTemplate(owner: .area(id), file: file))
-        areas.append(Area(id: id, region: region, scope: scope, basis: basis, places: places, complete: complete, sources: sourceRefs.map(\.0), notes: file.body))
+        areas.append(
+            Area(
+                id: id, region: region, scope: scope, basis: basis, places: places, complete: complete, sources: sourceRefs.map(\.0),
+                notes: file.body))
     }
 
     // MARK: qualifications.md
@@ -384,8 +405,9 @@ struct ContentReader {
             log.error(file.path, (file.bodyStartLine + problem.line - 1, 1), problem.message)
         }
         templates.append(ContentTemplate(owner: .faq(id), file: file))
-        faq.append(FAQEntry(id: id, question: question, phrasings: phrasings, keywords: keywords, cites: cites.map(\.0),
-                            order: Int(order?.value ?? 1000), answer: file.body, topic: topic))
+        faq.append(
+            FAQEntry(
+                id: id, question: question, phrasings: phrasings, keywords: keywords, cites: cites.map(\.0),
+                order: Int(order?.value ?? 1000), answer: file.body, topic: topic))
     }
 }
-

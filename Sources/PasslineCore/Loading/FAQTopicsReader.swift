@@ -45,7 +45,10 @@ enum FAQTopicsReader {
             for index in content.book.faq.indices where content.book.faq[index].topic == nil {
                 let entry = content.book.faq[index]
                 let at = content.locations.at(.faq(entry.id))
-                log.warning(at.path, (at.line, at.column), "FAQ '\(entry.id)' 没有写 topic:先放在最后一个主题“\(last.name)”的页上;在文件头加一行 topic: 主题id,写它在哪一页(\(topicsPath) 里的主题:\(content.book.faqTopics!.map(\.id).joined(separator: "、")))")
+                log.warning(
+                    at.path, (at.line, at.column),
+                    "FAQ '\(entry.id)' 没有写 topic:先放在最后一个主题“\(last.name)”的页上;在文件头加一行 topic: 主题id,写它在哪一页(\(topicsPath) 里的主题:\(content.book.faqTopics!.map(\.id).joined(separator: "、")))"
+                )
                 content.book.faq[index].topic = last.id
             }
         }

@@ -84,12 +84,18 @@ struct Fields {
             return nil
         }
         if isNull(scalar) {
-            log.error(path, Fields.location(of: node), "'\(key)' 的值是 '\(scalar.string)',在 YAML 里表示\"空\":这里要写文字;如果要的就是这几个字符,加上引号 \"\(scalar.string)\"")
+            log.error(
+                path, Fields.location(of: node),
+                "'\(key)' 的值是 '\(scalar.string)',在 YAML 里表示\"空\":这里要写文字;如果要的就是这几个字符,加上引号 \"\(scalar.string)\"")
             return nil
         }
         // A character is at least one byte: only a long value needs counting.
-        if scalar.string.utf8.count > ContentLimits.textCharacters, case let count = scalar.string.count, count > ContentLimits.textCharacters {
-            log.error(path, Fields.location(of: node), "'\(key)' 有 \(count) 个字,超过一个值 \(ContentLimits.textCharacters) 个字的上限:长的内容写在正文里(第二个 '---' 下面)")
+        if scalar.string.utf8.count > ContentLimits.textCharacters, case let count = scalar.string.count,
+            count > ContentLimits.textCharacters
+        {
+            log.error(
+                path, Fields.location(of: node),
+                "'\(key)' 有 \(count) 个字,超过一个值 \(ContentLimits.textCharacters) 个字的上限:长的内容写在正文里(第二个 '---' 下面)")
             return nil
         }
         return scalar.string
@@ -102,7 +108,9 @@ struct Fields {
 
     /// A number within `range`. Written as plain decimals (`42`, `38.5`): `1e30`, `0x2A`, `inf` and
     /// full-width `４２` are refused with what to write instead, before any conversion can overflow.
-    mutating func number(_ key: String, required: Bool = true, in range: ClosedRange<Double>, whole: Bool = false) -> (value: Double, node: Node)? {
+    mutating func number(_ key: String, required: Bool = true, in range: ClosedRange<Double>, whole: Bool = false) -> (
+        value: Double, node: Node
+    )? {
         guard let node = value(key) else {
             if required { missing(key) }
             return nil
@@ -110,19 +118,27 @@ struct Fields {
         return Fields.number(node, named: key, in: range, whole: whole, path: path, log: log).map { ($0, node) }
     }
 
-    static func number(_ node: Node, named key: String, in range: ClosedRange<Double>, whole: Bool = false, path: String, log: DiagnosticLog) -> Double? {
+    static func number(
+        _ node: Node, named key: String, in range: ClosedRange<Double>, whole: Bool = false, path: String, log: DiagnosticLog
+    ) -> Double? {
         let written = node.string ?? ""
         guard case let .scalar(scalar) = node, let number = DecimalText.value(of: scalar.string.trimmingSpaces) else {
             if DecimalText.value(of: DecimalText.halfWidth(written).trimmingSpaces) != nil {
-                log.error(path, location(of: node), "'\(key)' 的值 '\(written.shown)' 用了全角数字:改成半角的 \(DecimalText.halfWidth(written).trimmingSpaces.shown)")
+                log.error(
+                    path, location(of: node),
+                    "'\(key)' 的值 '\(written.shown)' 用了全角数字:改成半角的 \(DecimalText.halfWidth(written).trimmingSpaces.shown)")
             } else {
-                log.error(path, location(of: node), "'\(key)' 要写一个数,这里是 \(node.string.map { "'\($0.shown)'" } ?? "列表或 'key: value'"):写成 42 或 38.5 这样的数")
+                log.error(
+                    path, location(of: node),
+                    "'\(key)' 要写一个数,这里是 \(node.string.map { "'\($0.shown)'" } ?? "列表或 'key: value'"):写成 42 或 38.5 这样的数")
             }
             return nil
         }
         guard range.contains(number), !whole || number.rounded() == number else {
             let bounds = "\(Score.text(range.lowerBound)) 到 \(Score.text(range.upperBound))"
-            log.error(path, location(of: node), "'\(key)' 的值 '\(written.shown)' 不在 \(bounds) 之间:写一个\(whole ? "整数" : "数"),如 \(whole ? "10" : "42")")
+            log.error(
+                path, location(of: node), "'\(key)' 的值 '\(written.shown)' 不在 \(bounds) 之间:写一个\(whole ? "整数" : "数"),如 \(whole ? "10" : "42")"
+            )
             return nil
         }
         return number
@@ -179,7 +195,9 @@ struct Fields {
         guard let text = string(key, required: required) else { return nil }
         let node = pairs.first { $0.key == key }?.value
         guard let date = Instant.parse(text) ?? Instant.parseDay(text) else {
-            log.error(path, Fields.location(of: node), DateProblem.message(key: key, value: text, withTime: true, form: "写成北京时间,精确到分钟,如 2025-01-22T09:00+08:00"))
+            log.error(
+                path, Fields.location(of: node),
+                DateProblem.message(key: key, value: text, withTime: true, form: "写成北京时间,精确到分钟,如 2025-01-22T09:00+08:00"))
             return nil
         }
         return (date, sourceLocation(node))
@@ -199,8 +217,10 @@ struct Fields {
     }
 
     /// The words Yams's boolean rule (`Resolver.Rule.bool`) gives the `bool` tag.
-    private static let booleanWords: Set<String> = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
-                                                    "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"]
+    private static let booleanWords: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+        "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"
+    ]
 
     /// All keys, in file order, with their value nodes (for maps keyed by data such as levels).
     var entries: [(key: String, keyNode: Node, value: Node)] { pairs }
@@ -212,11 +232,13 @@ struct Fields {
             if let colon = pair.key.firstIndex(of: "：") {
                 let key = pair.key[..<colon].trimmingSpaces, value = pair.key[pair.key.index(after: colon)...].trimmingSpaces
                 let at = Fields.location(of: pair.keyNode), offset = pair.key.distance(from: pair.key.startIndex, to: colon)
-                log.error(path, (at.line, at.column + offset), "'\(key)' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 '\(key): \(value.shown)'(半角冒号,后面空一格)")
+                log.error(
+                    path, (at.line, at.column + offset), "'\(key)' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 '\(key): \(value.shown)'(半角冒号,后面空一格)")
                 continue
             }
             let hint = Suggest.closest(to: pair.key, in: allowed).map { "(是不是 '\($0)'?)" } ?? ""
-            log.error(path, Fields.location(of: pair.keyNode), "不认识的键 '\(pair.key.shown)'\(hint):改正拼写,或删掉这一行(每种文件有哪些键见 docs/content-format.md)")
+            log.error(
+                path, Fields.location(of: pair.keyNode), "不认识的键 '\(pair.key.shown)'\(hint):改正拼写,或删掉这一行(每种文件有哪些键见 docs/content-format.md)")
         }
     }
 
@@ -231,7 +253,9 @@ enum Suggest {
 
     static func closest(to word: String, in candidates: some Collection<String>) -> String? {
         guard word.count <= longest else { return nil }
-        let scored = candidates.filter { $0.count <= longest }.map { ($0, distance(Array(word), Array($0))) }.filter { $0.1 <= max(2, word.count / 4) }
+        let scored = candidates.filter { $0.count <= longest }.map { ($0, distance(Array(word), Array($0))) }.filter {
+            $0.1 <= max(2, word.count / 4)
+        }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
@@ -279,9 +303,11 @@ enum DecimalText {
     /// Full-width digits, point and signs as their ASCII forms (`４２` → `42`).
     static func halfWidth(_ text: String) -> String {
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0E || scalar.value == 0xFF0D || scalar.value == 0xFF0B
-                ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
-        }))
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0E || scalar.value == 0xFF0D || scalar.value == 0xFF0B
+                        ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
+                }))
     }
 }

@@ -88,15 +88,18 @@ enum FrontMatterGuard {
                 var start = position
                 while start > 0, characters[start - 1] == " " { start -= 1 }
                 let keyEnd = start
-                while start > 0, characters[start - 1].isASCII, characters[start - 1].isLetter || characters[start - 1].isNumber || "_-.".contains(characters[start - 1]) { start -= 1 }
+                while start > 0, characters[start - 1].isASCII,
+                    characters[start - 1].isLetter || characters[start - 1].isNumber || "_-.".contains(characters[start - 1])
+                { start -= 1 }
                 guard start < keyEnd, characters[start].isLetter else { continue }
                 var before = start
                 while before > 0, characters[before - 1] == " " { before -= 1 }
                 guard before == 0 || "{,-".contains(characters[before - 1]) else { continue }
                 let key = String(characters[start..<keyEnd])
                 let value = String(characters[(position + 1)...].prefix { $0 != "," && $0 != "}" }).trimmingSpaces
-                return Problem(line: index + 1, column: position + 1,
-                               message: "'\(key)' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 '\(key): \(value.shown)'(半角冒号,后面空一格)")
+                return Problem(
+                    line: index + 1, column: position + 1,
+                    message: "'\(key)' 后面的冒号是全角的 '：',YAML 只认半角冒号 ':':改成 '\(key): \(value.shown)'(半角冒号,后面空一格)")
             }
         }
         return nil

@@ -68,8 +68,10 @@ struct InquiryContentReader {
             log.error(path, Fields.location(of: node["id"]), "intent id must use lowercase letters, digits and '-', found '\(id)'")
         }
         guard unique("intent:\(id)", entry.sourceLocation(node["id"]), "intent '\(id)'") else { return }
-        content.intents.append(InquiryIntent(id: id, about: about, patterns: patterns.map(\.0), phrasings: phrasings, keywords: keywords,
-                                             faq: faq, supersedes: supersedes.map(\.0), usesSlots: slots))
+        content.intents.append(
+            InquiryIntent(
+                id: id, about: about, patterns: patterns.map(\.0), phrasings: phrasings, keywords: keywords,
+                faq: faq, supersedes: supersedes.map(\.0), usesSlots: slots))
     }
 
     private mutating func readVocabulary(_ map: inout Fields) {
@@ -99,7 +101,8 @@ struct InquiryContentReader {
         words.exams.merge(listMap(&map, "exams")) { $0 + $1 }
         let categories = listMap(&map, "categories")
         for key in categories.keys where Category(rawValue: key) == nil {
-            log.error(map.path, Fields.location(of: map.node["categories"]), "unknown category '\(key)'; categories are local, relocated, none")
+            log.error(
+                map.path, Fields.location(of: map.node["categories"]), "unknown category '\(key)'; categories are local, relocated, none")
         }
         words.categories.merge(categories) { $0 + $1 }
         words.now += map.strings("now").map(\.0)
@@ -195,9 +198,13 @@ struct InquiryContentReader {
         for (city, counties, location) in prefectureRefs {
             let owners = loaded.book.areas.filter { area in counties.contains { area.places.contains($0) } }
             if let stray = counties.first(where: { county in !loaded.book.areas.contains { $0.places.contains(county) } }) {
-                log.error(location.path, (location.line, location.column), "'\(stray)' (prefectures.\(city)) is not a place of any area in areas/")
+                log.error(
+                    location.path, (location.line, location.column), "'\(stray)' (prefectures.\(city)) is not a place of any area in areas/"
+                )
             } else if owners.count != 1 || !(content.places.within[owners[0].id] ?? []).contains(city) {
-                log.error(location.path, (location.line, location.column), "prefecture '\(city)' must be listed under 'within' of the one area its counties belong to")
+                log.error(
+                    location.path, (location.line, location.column),
+                    "prefecture '\(city)' must be listed under 'within' of the one area its counties belong to")
             } else {
                 content.places.prefectures[city] = counties
             }

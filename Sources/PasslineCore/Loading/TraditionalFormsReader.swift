@@ -23,7 +23,9 @@ enum TraditionalFormsReader {
                     log.error(file.path, at, "“\(word)”含有空格、字母、数字或英文标点:这里只列汉字词语(繁体转换不会改动这些字符)")
                     continue
                 }
-                forms.append(TraditionalForm(simplified: word, traditional: form, source: SourceLocation(path: file.path, line: at.line, column: at.column)))
+                forms.append(
+                    TraditionalForm(
+                        simplified: word, traditional: form, source: SourceLocation(path: file.path, line: at.line, column: at.column)))
             }
         }
         fields.finish()

@@ -14,7 +14,8 @@ public struct ContentSummary: Sendable {
             lines.append("  申请 \(Instant.chinese(notice.application.start)) 至 \(Instant.chinese(notice.application.end))")
             for cover in notice.covers {
                 guard let session = book.session(exam: cover.exam, id: cover.session), let exam = book.exam(cover.exam) else { continue }
-                let marks = session.thresholds.map { t in "\(exam.standard(for: t.level)?.name ?? t.level.rawValue) \(Score.text(t.score))" }
+                let marks = session.thresholds.map { t in "\(exam.standard(for: t.level)?.name ?? t.level.rawValue) \(Score.text(t.score))"
+                }
                 lines.append("  \(exam.shortName) \(session.label): \(marks.joined(separator: ", ")) (全国 \(Score.text(exam.passMark)))")
             }
         }

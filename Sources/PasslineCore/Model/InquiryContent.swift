@@ -11,7 +11,10 @@ public struct InquiryContent: Codable, Sendable, Hashable {
     public var vocabulary: InquiryVocabulary
     public var places: PlaceVocabulary
 
-    public init(intents: [InquiryIntent] = [], replies: [String: String] = [:], vocabulary: InquiryVocabulary = .init(), places: PlaceVocabulary = .init()) {
+    public init(
+        intents: [InquiryIntent] = [], replies: [String: String] = [:], vocabulary: InquiryVocabulary = .init(),
+        places: PlaceVocabulary = .init()
+    ) {
         self.intents = intents
         self.replies = replies
         self.vocabulary = vocabulary
@@ -40,8 +43,10 @@ public struct InquiryIntent: Codable, Sendable, Hashable {
     /// follow-up repeats it with the new values.
     public var usesSlots: Bool
 
-    public init(id: String, about: String, patterns: [String], phrasings: [String], keywords: [String], faq: String?, supersedes: [String] = [],
-                usesSlots: Bool) {
+    public init(
+        id: String, about: String, patterns: [String], phrasings: [String], keywords: [String], faq: String?, supersedes: [String] = [],
+        usesSlots: Bool
+    ) {
         self.id = id
         self.about = about
         self.patterns = patterns
@@ -80,9 +85,12 @@ public struct InquiryVocabulary: Codable, Sendable, Hashable {
     /// an enum and reports any other name, so a new kind of word needs no change to the loader.
     public var lists: [String: [String]] = [:]
 
-    public init(relativeYears: [String: Int] = [:], levels: [String: [String]] = [:], qualificationAliases: [String: String] = [:], subjects: [String: [String]] = [:],
-                exams: [String: [String]] = [:], categories: [String: [String]] = [:], now: [String] = [], followUp: [String] = [],
-                corrections: [String: String] = [:], outOfScope: [String] = []) {
+    public init(
+        relativeYears: [String: Int] = [:], levels: [String: [String]] = [:], qualificationAliases: [String: String] = [:],
+        subjects: [String: [String]] = [:],
+        exams: [String: [String]] = [:], categories: [String: [String]] = [:], now: [String] = [], followUp: [String] = [],
+        corrections: [String: String] = [:], outOfScope: [String] = []
+    ) {
         self.relativeYears = relativeYears
         self.levels = levels
         self.qualificationAliases = qualificationAliases
@@ -115,8 +123,11 @@ public struct PlaceVocabulary: Codable, Sendable, Hashable {
     /// neither in nor out as a whole, so the bot asks for the county instead of judging the city.
     public var prefectures: [String: [String]] = [:]
 
-    public init(notDelineated: [String] = [], notDelineatedSources: [String] = [], within: [String: [String]] = [:], regions: [String: [String]] = [:],
-                nameParts: [String] = [], ambiguous: [String] = []) {
+    public init(
+        notDelineated: [String] = [], notDelineatedSources: [String] = [], within: [String: [String]] = [:],
+        regions: [String: [String]] = [:],
+        nameParts: [String] = [], ambiguous: [String] = []
+    ) {
         self.notDelineated = notDelineated
         self.notDelineatedSources = notDelineatedSources
         self.within = within

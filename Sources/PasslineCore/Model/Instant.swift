@@ -34,7 +34,8 @@ public enum Instant {
             return true
         }
         guard let year = number(4), eat(0x2D), let month = number(2), eat(0x2D), let day = number(2),
-              eat(0x54) || eat(0x20), let hour = number(2), eat(0x3A), let minute = number(2) else { return nil }
+            eat(0x54) || eat(0x20), let hour = number(2), eat(0x3A), let minute = number(2)
+        else { return nil }
         var second = 0
         var fraction = 0.0
         if eat(0x3A) {
@@ -69,9 +70,12 @@ public enum Instant {
     }
 
     /// The validation and arithmetic shared by `parse` and `beijing`, so both accept the same values.
-    private static func instant(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double, offset: Int) -> Date? {
+    private static func instant(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, fraction: Double, offset: Int)
+        -> Date?
+    {
         guard year >= 1583, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
-              hour < 24, minute < 60, second < 60 else { return nil }
+            hour < 24, minute < 60, second < 60
+        else { return nil }
         let seconds = daysFromCivil(year: year, month: month, day: day) * 86400 + hour * 3600 + minute * 60 + second - offset
         // Date counts from 2001-01-01; adding the fraction on that scale rounds as Foundation's own
         // parsing (and the site's calculator) does, so 17:00:00.0000001 stays after 17:00.
@@ -100,7 +104,8 @@ public enum Instant {
     public static func parseDay(_ text: String) -> Date? {
         let u = Array(text.utf8)
         guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
-              u.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ($0.element >= 0x30 && $0.element <= 0x39) }) else { return nil }
+            u.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ($0.element >= 0x30 && $0.element <= 0x39) })
+        else { return nil }
         return parse(text + "T00:00+08:00")
     }
 

@@ -45,7 +45,10 @@ public struct RuleBook: Codable, Sendable, Hashable {
     public func applicableNotice(exam: String, session: String, at now: Date) -> Notice? {
         let covering = notices.filter { $0.covers(exam: exam, session: session) != nil }
         if let open = covering.first(where: { $0.application.state(at: now) == .open }) { return open }
-        if let next = covering.filter({ $0.application.state(at: now) == .before }).min(by: { $0.application.start < $1.application.start }) { return next }
+        if let next = covering.filter({ $0.application.state(at: now) == .before }).min(by: { $0.application.start < $1.application.start })
+        {
+            return next
+        }
         return covering.max { $0.application.end < $1.application.end }
     }
 
@@ -65,7 +68,8 @@ public struct RuleBook: Codable, Sendable, Hashable {
         decoder.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
             guard let date = Instant.parse(text) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO 8601 instant: \(text)"))
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: "not an ISO 8601 instant: \(text)"))
             }
             return date
         }
@@ -76,7 +80,12 @@ public struct RuleBook: Codable, Sendable, Hashable {
     public static func decode(_ data: Data) throws -> RuleBook {
         let book = try jsonDecoder().decode(RuleBook.self, from: data)
         guard book.schemaVersion == currentSchemaVersion else {
-            throw ContentErrors(diagnostics: [Diagnostic("rules.json", line: 1, "rules.json 的 schemaVersion 是 \(book.schemaVersion),这个版本的 Passline 只读 \(currentSchemaVersion):用同一版本的 passline build 重新生成它")])
+            throw ContentErrors(diagnostics: [
+                Diagnostic(
+                    "rules.json", line: 1,
+                    "rules.json 的 schemaVersion 是 \(book.schemaVersion),这个版本的 Passline 只读 \(currentSchemaVersion):用同一版本的 passline build 重新生成它"
+                )
+            ])
         }
         return book
     }

@@ -58,12 +58,15 @@ public enum WindowText {
             guard let marker = marker(line) else { continue }
             let number = index + 1
             if marker.isEmpty {
-                if open == nil { problems.append(Problem(line: number, message: "这一行 ':::' 结束一段按申请状态显示的文字,但前面没有开始的一行(如 ':::截止后'):删掉它,或在这段文字前加上开始的一行")) }
+                if open == nil {
+                    problems.append(Problem(line: number, message: "这一行 ':::' 结束一段按申请状态显示的文字,但前面没有开始的一行(如 ':::截止后'):删掉它,或在这段文字前加上开始的一行"))
+                }
                 open = nil
                 continue
             }
             if let start = open {
-                problems.append(Problem(line: number, message: "第 \(start) 行开始的按申请状态显示的文字还没有用一行 ':::' 结束,这里又开始了一段:在这一行前面加一行 ':::'(两段不能套在一起)"))
+                problems.append(
+                    Problem(line: number, message: "第 \(start) 行开始的按申请状态显示的文字还没有用一行 ':::' 结束,这里又开始了一段:在这一行前面加一行 ':::'(两段不能套在一起)"))
             }
             for (name, state) in zip(marker.split(separator: "、"), states(marker)) where state == nil {
                 problems.append(Problem(line: number, message: "'\(name)' 不是申请状态:只能写 \(known)(几个一起用 '、' 隔开,如 ':::开始前、申请期内')"))

@@ -15,7 +15,7 @@ public struct EligibilityEngine: Sendable {
     public static let messageKeys = [
         "invalid.exam", "invalid.session", "invalid.level", "invalid.count", "invalid.score", "invalid.range", "invalid.category",
         "invalid.now", "not-covered.session", "not-covered.level", "national-pass", "below-threshold", "not-in-area",
-        "eligible.local", "eligible.relocated", "window.before", "window.open", "window.closed",
+        "eligible.local", "eligible.relocated", "window.before", "window.open", "window.closed"
     ]
 
     public func evaluate(_ input: EligibilityInput, now fallbackNow: Date = Date()) -> Verdict {
@@ -29,7 +29,9 @@ public struct EligibilityEngine: Sendable {
 
         // 1. invalid-input
         guard let exam = book.exam(input.exam) else {
-            return fail("exam", "invalid.exam", ["value": input.exam, "options": book.exams.map { "\($0.id)(\($0.shortName))" }.joined(separator: "、")])
+            return fail(
+                "exam", "invalid.exam",
+                ["value": input.exam, "options": book.exams.map { "\($0.id)(\($0.shortName))" }.joined(separator: "、")])
         }
         verdict.exam = exam.id
         guard exam.sessionForm.accepts(input.session) else {
@@ -44,8 +46,12 @@ public struct EligibilityEngine: Sendable {
         var scores: [Double] = []
         if let standard {
             guard input.scores.count == standard.subjects.count else {
-                return fail("scores", "invalid.count", ["exam": exam.shortName, "level": standard.name, "expected": String(standard.subjects.count),
-                                                        "subjects": standard.subjects.joined(separator: "、"), "count": String(input.scores.count)])
+                return fail(
+                    "scores", "invalid.count",
+                    [
+                        "exam": exam.shortName, "level": standard.name, "expected": String(standard.subjects.count),
+                        "subjects": standard.subjects.joined(separator: "、"), "count": String(input.scores.count)
+                    ])
             }
         }
         for (index, text) in input.scores.enumerated() {
@@ -76,7 +82,9 @@ public struct EligibilityEngine: Sendable {
             verdict.notice = current?.id
             verdict.clauses = current?.clause(role: .scope).map { [$0] } ?? []
             let covered = book.sessions.filter { $0.exam == exam.id }.map(\.label)
-            verdict.reasons = [say("not-covered.session", ["exam": exam.shortName, "session": input.session, "covered": covered.joined(separator: "、")])]
+            verdict.reasons = [
+                say("not-covered.session", ["exam": exam.shortName, "session": input.session, "covered": covered.joined(separator: "、")])
+            ]
             return verdict
         }
         guard let standard, let threshold = session.threshold(for: level) else {
@@ -84,7 +92,11 @@ public struct EligibilityEngine: Sendable {
             verdict.notice = notice.id
             verdict.clauses = notice.clause(role: .scope).map { [$0] } ?? []
             let levelName = standard?.name ?? book.messages["level.\(level.rawValue)"] ?? level.rawValue
-            verdict.reasons = [say("not-covered.level", ["exam": exam.shortName, "level": levelName, "levels": exam.levels.map(\.name).joined(separator: "、")])]
+            verdict.reasons = [
+                say(
+                    "not-covered.level",
+                    ["exam": exam.shortName, "level": levelName, "levels": exam.levels.map(\.name).joined(separator: "、")])
+            ]
             return verdict
         }
 
@@ -98,7 +110,9 @@ public struct EligibilityEngine: Sendable {
         verdict.subjects = zip(standard.subjects, scores).map { name, score in
             SubjectResult(name: name, score: score, meetsThreshold: score >= threshold, meetsNational: score >= exam.passMark)
         }
-        let windowReason = say("window.\(verdict.window!.rawValue)", ["start": Instant.chinese(notice.application.start), "end": Instant.chinese(notice.application.end)])
+        let windowReason = say(
+            "window.\(verdict.window!.rawValue)",
+            ["start": Instant.chinese(notice.application.start), "end": Instant.chinese(notice.application.end)])
         let thresholdClause = coverage.clause.map { [$0] } ?? []
         let categoryClause = category.role.flatMap(notice.clause(role:))
         let slots = ["session": session.label, "threshold": Score.text(threshold), "national": Score.text(exam.passMark)]
@@ -115,7 +129,9 @@ public struct EligibilityEngine: Sendable {
         if !below.isEmpty {
             verdict.status = .belowThreshold
             verdict.clauses = thresholdClause + [categoryClause].compactMap { $0 }
-            verdict.reasons = below.map { say("below-threshold", slots.merging(["subject": $0.name, "score": Score.text($0.score)]) { $1 }) }
+            verdict.reasons = below.map {
+                say("below-threshold", slots.merging(["subject": $0.name, "score": Score.text($0.score)]) { $1 })
+            }
             return verdict
         }
         // 5. not-in-area
@@ -128,7 +144,9 @@ public struct EligibilityEngine: Sendable {
         }
         // 6. eligible
         verdict.status = .eligible
-        verdict.clauses = [categoryClause].compactMap { $0 } + thresholdClause + [notice.application.clause, notice.clause(role: .procedure)].compactMap { $0 }
+        verdict.clauses =
+            [categoryClause].compactMap { $0 } + thresholdClause
+            + [notice.application.clause, notice.clause(role: .procedure)].compactMap { $0 }
         verdict.reasons = [say("eligible.\(category.rawValue)", slots), windowReason]
         return verdict
     }

@@ -38,8 +38,11 @@ public struct EligibilityInput: Codable, Sendable, Hashable {
         var list = try c.nestedUnkeyedContainer(forKey: .scores)
         var scores: [String] = []
         while !list.isAtEnd {
-            if let number = try? list.decode(Double.self) { scores.append(Score.text(number)) }
-            else { scores.append(try list.decode(String.self)) }
+            if let number = try? list.decode(Double.self) {
+                scores.append(Score.text(number))
+            } else {
+                scores.append(try list.decode(String.self))
+            }
         }
         self.scores = scores
     }

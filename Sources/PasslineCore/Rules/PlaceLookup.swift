@@ -93,7 +93,9 @@ public struct PlaceLookup: Sendable {
         for area in book.areas {
             add(Self.shortRegion(area.region), area.region, .region(area: area.id), short: true)
             for place in area.places { add(Self.shortForm(place, parts: parts), place, .listed(area: area.id), short: true) }
-            for place in vocabulary.within[area.id] ?? [] { add(Self.shortForm(place, parts: parts), place, .within(area: area.id), short: true) }
+            for place in vocabulary.within[area.id] ?? [] {
+                add(Self.shortForm(place, parts: parts), place, .within(area: area.id), short: true)
+            }
         }
         entries = list
         byName = index
@@ -112,17 +114,20 @@ public struct PlaceLookup: Sendable {
 
     /// The answer for a recognised entry.
     public func answer(for entry: Entry, query: String? = nil) -> Answer {
-        let area: Area? = switch entry.status {
-        case let .listed(id), let .region(id), let .within(id): book.areas.first { $0.id == id }
-        case .notDelineated: nil
-        }
+        let area: Area? =
+            switch entry.status {
+            case let .listed(id), let .region(id), let .within(id): book.areas.first { $0.id == id }
+            case .notDelineated: nil
+            }
         let cityCounties: [String]? = if case .within = entry.status { book.inquiry?.places.prefectures[entry.canonical] } else { nil }
         let outcome = Self.outcome(entry.status, area: area, isPrefecture: !(cityCounties ?? []).isEmpty)
         let counties = outcome == .askCounty ? cityCounties ?? area?.places ?? [] : []
         let sourceIDs = area?.sources ?? book.inquiry?.places.notDelineatedSources ?? []
         let sources = sourceIDs.compactMap(book.source)
-        return Answer(outcome: outcome, query: query ?? entry.canonical, place: entry.canonical, status: entry.status, area: area, counties: counties, sources: sources,
-                      confidence: sources.map(\.confidence).min(by: { Self.strength($0) < Self.strength($1) }))
+        return Answer(
+            outcome: outcome, query: query ?? entry.canonical, place: entry.canonical, status: entry.status, area: area, counties: counties,
+            sources: sources,
+            confidence: sources.map(\.confidence).min(by: { Self.strength($0) < Self.strength($1) }))
     }
 
     /// The rule from status to advice, the same distinctions the bot's area answers make: a city with
@@ -155,12 +160,13 @@ public struct PlaceLookup: Sendable {
     /// A listed place is the most specific answer, then a place inside a region, then a place outside
     /// every category, then a region; a longer name beats a shorter one of the same kind.
     public static func rank(_ entry: Entry) -> (Int, Int) {
-        let kind = switch entry.status {
-        case .listed: 3
-        case .within: 2
-        case .notDelineated: 1
-        case .region: 0
-        }
+        let kind =
+            switch entry.status {
+            case .listed: 3
+            case .within: 2
+            case .notDelineated: 1
+            case .region: 0
+            }
         return (kind, entry.name.count)
     }
 

@@ -30,7 +30,9 @@ public struct RuleBookSource: Sendable {
         }
         // attributesOfItem describes a symbolic link itself; what matters is what it points to.
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let type = (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType ?? attributes[.type] as? FileAttributeType
+        let type =
+            (try? FileManager.default.attributesOfItem(atPath: resolved))?[.type] as? FileAttributeType ?? attributes[.type]
+            as? FileAttributeType
         switch type {
         case .typeRegular?: break
         case .typeDirectory?: throw failure("这是一个文件夹,不是 rules.json 文件:--rules 要指向文件本身(如 Site/rules.json)")
@@ -48,7 +50,10 @@ public struct RuleBookSource: Sendable {
         } catch let error as DecodingError {
             throw failure(message(for: error, data: data))
         } catch let errors as ContentErrors {
-            throw ContentErrors(diagnostics: errors.diagnostics.map { var d = $0; d.path = path; return d })
+            throw ContentErrors(
+                diagnostics: errors.diagnostics.map {
+                    var d = $0; d.path = path; return d
+                })
         } catch {
             throw failure("这个文件不是 Passline 的 rules.json:用 passline build 生成的 Site/rules.json")
         }

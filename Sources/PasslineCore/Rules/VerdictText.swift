@@ -5,7 +5,7 @@ public struct VerdictText: Sendable {
 
     public static let statusNames: [Status: String] = [
         .invalidInput: "输入有误", .notCovered: "不在本次补申领范围", .nationalPass: "已达到全国合格标准",
-        .belowThreshold: "未达到单独划线合格标准", .notInArea: "不符合申领条件(地区)", .eligible: "符合申领条件",
+        .belowThreshold: "未达到单独划线合格标准", .notInArea: "不符合申领条件(地区)", .eligible: "符合申领条件"
     ]
 
     public func render(_ verdict: Verdict) -> String {

@@ -47,10 +47,16 @@ struct ArchiveCheck {
             error(at(.noticeSources(id)), "通知 \(notice.id) 是摘要,却没有写 'sources':列出它依据的 sources.md 来源,如 'sources: [notice-\(notice.id)]'")
         }
         for (name, window) in [(ContentKey.WindowName.application, Optional(notice.application)), (.review, notice.review)] {
-            if let clause = window?.clause { error(at(.noticeWindow(notice: id, window: name, field: .clause)), "'\(name.rawValue).clause: \(clause.shown)':\(remedy)") }
+            if let clause = window?.clause {
+                error(at(.noticeWindow(notice: id, window: name, field: .clause)), "'\(name.rawValue).clause: \(clause.shown)':\(remedy)")
+            }
         }
         for cover in notice.covers {
-            if let clause = cover.clause { error(at(.noticeCover(notice: id, exam: cover.exam, session: cover.session)), "\(cover.exam) \(cover.session) 的 'clause: \(clause.shown)':\(remedy)") }
+            if let clause = cover.clause {
+                error(
+                    at(.noticeCover(notice: id, exam: cover.exam, session: cover.session)),
+                    "\(cover.exam) \(cover.session) 的 'clause: \(clause.shown)':\(remedy)")
+            }
         }
         for (role, clause) in notice.roles.sorted(by: { $0.key < $1.key }) {
             error(at(.noticeRole(notice: id, role: role)), "角色 '\(role)' 指向条款 '\(clause.shown)':\(remedy)")
@@ -72,8 +78,9 @@ struct ArchiveCheck {
         for notice in book.notices {
             for role in notice.roles.keys.sorted() where !Self.knownRoles.contains(role) {
                 guard let meant = Suggest.closest(to: role, in: Self.knownRoles) else { continue }
-                warning(at(.noticeRole(notice: notice.id, role: role)),
-                        "角色 '\(role)' 不是 Passline 用的角色(是不是 '\(meant)'?):角色有 \(Self.knownRoles.joined(separator: "、"))")
+                warning(
+                    at(.noticeRole(notice: notice.id, role: role)),
+                    "角色 '\(role)' 不是 Passline 用的角色(是不是 '\(meant)'?):角色有 \(Self.knownRoles.joined(separator: "、"))")
             }
         }
     }
@@ -94,12 +101,15 @@ struct ArchiveCheck {
             var latest = byStart[0]
             for entry in byStart.dropFirst() {
                 if overlap(latest.notice.application, entry.notice.application) {
-                    let (newer, older) = (entry.notice.date, entry.notice.id) > (latest.notice.date, latest.notice.id) ? (entry, latest) : (latest, entry)
+                    let (newer, older) =
+                        (entry.notice.date, entry.notice.id) > (latest.notice.date, latest.notice.id) ? (entry, latest) : (latest, entry)
                     let here = at(.noticeCover(notice: newer.notice.id, exam: newer.cover.exam, session: newer.cover.session))
                     let there = at(.noticeCover(notice: older.notice.id, exam: older.cover.exam, session: older.cover.session))
-                    error(here, "\(newer.cover.exam) \(newer.cover.session) 也被通知 \(older.notice.id)(\(place(there)))涵盖,两份通知的申请时间重叠"
-                        + "(这里是 \(span(newer.notice.application)),那里是 \(span(older.notice.application))):该用哪一轮会有歧义。"
-                        + "让一个时间段在另一个开始前结束,或者只在一份通知里涵盖这个场次")
+                    error(
+                        here,
+                        "\(newer.cover.exam) \(newer.cover.session) 也被通知 \(older.notice.id)(\(place(there)))涵盖,两份通知的申请时间重叠"
+                            + "(这里是 \(span(newer.notice.application)),那里是 \(span(older.notice.application))):该用哪一轮会有歧义。"
+                            + "让一个时间段在另一个开始前结束,或者只在一份通知里涵盖这个场次")
                 }
                 if entry.notice.application.end > latest.notice.application.end { latest = entry }
             }
@@ -117,8 +127,9 @@ struct ArchiveCheck {
             let sorted = notices.sorted { $0.id < $1.id }
             let first = at(.notice(sorted[0].id))
             for other in sorted.dropFirst() {
-                error(at(.notice(other.id)),
-                      "通知 \(sorted[0].id)(\(place(first)))和 \(other.id) 的日期都是 \(date):哪一份是最新的会有歧义:每份通知写它自己的签发日期")
+                error(
+                    at(.notice(other.id)),
+                    "通知 \(sorted[0].id)(\(place(first)))和 \(other.id) 的日期都是 \(date):哪一份是最新的会有歧义:每份通知写它自己的签发日期")
             }
         }
     }
@@ -129,8 +140,9 @@ struct ArchiveCheck {
     /// then should know the site and the bot now tell every candidate "closed".
     private func checkCurrentWindow() {
         guard let current = book.currentNotice, current.application.state(at: now) == .closed else { return }
-        warning(at(.noticeWindow(notice: current.id, window: .application, field: .end)),
-                "最新通知 \(current.id) 的申请已于 \(Instant.chinese(current.application.end)) 截止(现在是 \(Instant.chinese(now))):"
+        warning(
+            at(.noticeWindow(notice: current.id, window: .application, field: .end)),
+            "最新通知 \(current.id) 的申请已于 \(Instant.chinese(current.application.end)) 截止(现在是 \(Instant.chinese(now))):"
                 + "网站和机器人会告诉考生申请已经截止。如果新一轮已经公布,添加它的通知(passline new notice)")
     }
 
@@ -145,7 +157,9 @@ struct ArchiveCheck {
             warning(location, "这个文件叫 \(file),里面却是\(what):改名为 \(name).md")
         }
         for notice in book.notices { expect(.notice(notice.id), named: notice.id, what: "通知 \(notice.id)") }
-        for session in book.sessions { expect(.session(session), named: "\(session.exam)-\(session.id)", what: "场次 \(session.exam) \(session.id)") }
+        for session in book.sessions {
+            expect(.session(session), named: "\(session.exam)-\(session.id)", what: "场次 \(session.exam) \(session.id)")
+        }
         for entry in book.faq { expect(.faq(entry.id), named: entry.id, what: " FAQ '\(entry.id)'") }
         for area in book.areas { expect(.area(area.id), named: area.id, what: "地区 '\(area.id)'") }
     }
@@ -154,7 +168,9 @@ struct ArchiveCheck {
 extension Notice {
     /// A summary given no `source_url` is read from its first source: the address is written once, in sources.md.
     func withSourceURL(from sources: [Source]) -> Notice {
-        guard sourceURL.isEmpty, let first = self.sources.lazy.compactMap({ id in sources.first { $0.id == id } }).first else { return self }
+        guard sourceURL.isEmpty, let first = self.sources.lazy.compactMap({ id in sources.first { $0.id == id } }).first else {
+            return self
+        }
         var notice = self
         notice.sourceURL = first.url
         return notice

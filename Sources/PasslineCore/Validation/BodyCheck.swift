@@ -23,7 +23,9 @@ enum BodyCheck {
             return (file.bodyStartLine + max(line, 1) - 1, String(decoding: prefix, as: UTF8.self).count + 1)
         }
         if let deep = document.tooDeep {
-            log.error(file.path, place(deep.line, deep.column), "Markdown 在这里嵌套超过 \(ContentLimits.markdownDepth) 层(引用、列表或强调一层套一层):网页用不到这么深,拆开或删掉多余的 '>'、'-'、'*'")
+            log.error(
+                file.path, place(deep.line, deep.column),
+                "Markdown 在这里嵌套超过 \(ContentLimits.markdownDepth) 层(引用、列表或强调一层套一层):网页用不到这么深,拆开或删掉多余的 '>'、'-'、'*'")
         }
         for node in document.root.collect(where: { node in
             switch node.kind {
@@ -36,12 +38,16 @@ enum BodyCheck {
             case let .link(destination):
                 if let problem = LinkPolicy.problem(link: destination) { log.error(file.path, place(node.line, node.column), problem) }
             case let .image(source):
-                log.error(file.path, place(node.line, node.column), "这里有一张图片 '\(source.shown)':网站不显示图片,也不从别处加载任何东西:改成链接 [图片说明](\(source.shown)),或删掉")
+                log.error(
+                    file.path, place(node.line, node.column),
+                    "这里有一张图片 '\(source.shown)':网站不显示图片,也不从别处加载任何东西:改成链接 [图片说明](\(source.shown)),或删掉")
             case .htmlBlock, .htmlInline:
                 let html = (node.literal ?? "").trimmingWhitespace
                 guard !(html.hasPrefix("<!--") && html.hasSuffix("-->")) else { continue }
                 let tag = html.prefix { $0 != "\n" }
-                log.error(file.path, place(node.line, node.column), "这里有 HTML '\(tag.shown)':网站不显示 HTML(会被删掉,文字就丢了):改用 Markdown(如 **加粗**、[链接](https://…)),或删掉")
+                log.error(
+                    file.path, place(node.line, node.column),
+                    "这里有 HTML '\(tag.shown)':网站不显示 HTML(会被删掉,文字就丢了):改用 Markdown(如 **加粗**、[链接](https://…)),或删掉")
             default:
                 continue
             }

@@ -47,9 +47,11 @@ enum FactTable {
         while let open = text[search...].range(of: "{{") {
             guard let close = text[open.upperBound...].range(of: "}}") else { return nil }
             let inner = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            let isKey = !inner.isEmpty && inner.utf8.allSatisfy { b in
-                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2E || b == 0x2D
-            }
+            let isKey =
+                !inner.isEmpty
+                && inner.utf8.allSatisfy { b in
+                    (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2E || b == 0x2D
+                }
             if isKey { return Reference(range: open.lowerBound..<close.upperBound, key: inner) }
             search = open.upperBound
         }
@@ -76,7 +78,9 @@ enum FactTable {
                     } else {
                         let column = line.distance(from: line.startIndex, to: m.range.lowerBound) + 1
                         let hint = Suggest.closest(to: m.key, in: book.facts.keys).map { "(是不是 '{{\($0)}}'?)" } ?? ""
-                        log.error(template.path, (template.bodyStartLine + offset, column), "不认识的引用 '{{\(m.key.shown)}}'\(hint):能引用的数据见 docs/content-format.md 的 Fact references 一节")
+                        log.error(
+                            template.path, (template.bodyStartLine + offset, column),
+                            "不认识的引用 '{{\(m.key.shown)}}'\(hint):能引用的数据见 docs/content-format.md 的 Fact references 一节")
                         output += rest[m.range]
                     }
                     rest = rest[m.range.upperBound...]
@@ -112,8 +116,9 @@ enum MarkdownText {
             if inline.contains(character) || (atLineStart && lineStartMarks.contains(character)) {
                 out.append("\\")
             } else if character == "." || character == ")", index > lineStart, index - lineStart <= 9,
-                      characters[lineStart..<index].allSatisfy({ $0.isASCII && $0.isNumber }),
-                      index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\n" {
+                characters[lineStart..<index].allSatisfy({ $0.isASCII && $0.isNumber }),
+                index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == "\n"
+            {
                 // `1.` or `1)` then a space, at a line's start, would open an ordered list.
                 out.append("\\")
             }

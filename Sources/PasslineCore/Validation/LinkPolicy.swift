@@ -54,7 +54,10 @@ public enum LinkPolicy {
     static func normalised(_ url: String) -> String {
         // Almost every address has nothing to remove.
         if let first = url.utf8.first, let last = url.utf8.last, first > 0x20, last > 0x20,
-           !url.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return url }
+            !url.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+        {
+            return url
+        }
         let scalars = url.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
         let isEdge: (Unicode.Scalar) -> Bool = { $0.value <= 0x20 }
         let trimmed = scalars.drop(while: isEdge).reversed().drop(while: isEdge).reversed()

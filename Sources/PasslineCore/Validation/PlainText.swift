@@ -64,7 +64,8 @@ enum PlainText {
             needle.withContiguousStorageIfAvailable { n in firstIndex(of: n, in: h) != nil }
         }
         if let found, let found { return found }
-        return Array(haystack).withUnsafeBufferPointer { h in Array(needle).withUnsafeBufferPointer { n in firstIndex(of: n, in: h) != nil } }
+        return Array(haystack).withUnsafeBufferPointer { h in Array(needle).withUnsafeBufferPointer { n in firstIndex(of: n, in: h) != nil }
+        }
     }
 
     /// The first offset at which `needle` (non-empty) occurs in `haystack`, from `start`.

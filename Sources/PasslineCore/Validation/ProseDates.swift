@@ -48,7 +48,8 @@ enum ProseDates {
         return text.matches(of: pattern).compactMap { m in
             guard let month = Int(m.2), let day = Int(m.3), let hour = Int(m.5), let minute = Int(m.6 ?? m.7 ?? "0") else { return nil }
             let afternoon = m.4 == "下午" || m.4 == "晚上"
-            return Stated(year: m.1.flatMap { Int($0) }, month: month, day: day, hour: Self.hour(hour, afternoon: afternoon), minute: minute)
+            return Stated(
+                year: m.1.flatMap { Int($0) }, month: month, day: day, hour: Self.hour(hour, afternoon: afternoon), minute: minute)
         }
     }
 
@@ -121,7 +122,9 @@ enum ProseDates {
             }
             if let t = mark(b, after, hourMark) {
                 for minuteDigits in [2, 1] {
-                    if let minute = number(b, t, minuteDigits), let end = mark(b, t + minuteDigits, minuteMark) { return (hour, minute, end) }
+                    if let minute = number(b, t, minuteDigits), let end = mark(b, t + minuteDigits, minuteMark) {
+                        return (hour, minute, end)
+                    }
                 }
                 return (hour, 0, t)
             }

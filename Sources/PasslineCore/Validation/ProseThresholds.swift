@@ -24,7 +24,8 @@ enum ProseThresholds {
         var result: [(Level, Double)] = []
         for segment in text.split(whereSeparator: { ",，;；。".contains($0) }) {
             let found = segment.matches(of: score).lazy.compactMap { m in
-                value(of: m.1, inclusive: segment[m.range.upperBound...].hasPrefix("(含)") || segment[m.range.upperBound...].hasPrefix("（含）"))
+                value(
+                    of: m.1, inclusive: segment[m.range.upperBound...].hasPrefix("(含)") || segment[m.range.upperBound...].hasPrefix("（含）"))
             }.first
             guard let value = found else { continue }
             var named: [Level] = []
@@ -109,7 +110,8 @@ enum ProseThresholds {
         let half = DecimalText.halfWidth(String(run))
         if half.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { return Double(half) }
         guard inclusive, run.allSatisfy({ ChineseNumeral.digits[$0] != nil || ChineseNumeral.units[$0] != nil }),
-              let value = ChineseNumeral.value(String(run)) else { return nil }
+            let value = ChineseNumeral.value(String(run))
+        else { return nil }
         return Double(value)
     }
 

@@ -22,10 +22,13 @@ struct Validator {
         let missing = EligibilityEngine.messageKeys.filter { book.messages[$0] == nil }
         guard !missing.isEmpty else { return }
         guard let place = content.locations.first(where: { if case .message = $0 { true } else { false } }) else {
-            error(SourceLocation(path: content.root, line: 1), "内容文件夹里没有 messages.md(解释结论的句子):从 Content/messages.md 复制一份,或检查 --content 指的文件夹")
+            error(
+                SourceLocation(path: content.root, line: 1), "内容文件夹里没有 messages.md(解释结论的句子):从 Content/messages.md 复制一份,或检查 --content 指的文件夹")
             return
         }
-        error(SourceLocation(path: place.path, line: 1), "messages.md 缺少这些句子:\(missing.joined(separator: "、")):加在 'messages:' 下面(写法见 Content/messages.md)")
+        error(
+            SourceLocation(path: place.path, line: 1),
+            "messages.md 缺少这些句子:\(missing.joined(separator: "、")):加在 'messages:' 下面(写法见 Content/messages.md)")
     }
 
     private func at(_ key: ContentKey) -> SourceLocation { content.locations.at(key) }
@@ -38,21 +41,32 @@ struct Validator {
         for session in book.sessions {
             let key = ContentKey.session(session)
             guard let exam = book.exam(session.exam) else {
-                error(at(.sessionExam(exam: session.exam, id: session.id)), "不认识的考试 '\(session.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
+                error(
+                    at(.sessionExam(exam: session.exam, id: session.id)),
+                    "不认识的考试 '\(session.exam.shown)':考试有 \(book.exams.map(\.id).joined(separator: "、"))")
                 continue
             }
             if !exam.sessionForm.accepts(session.id) {
-                error(at(key), "场次 '\(session.id.shown)' 不是\(exam.shortName)场次的写法:写成 '\(SessionFormat.suggestion(for: session.id, form: exam.sessionForm))'")
+                error(
+                    at(key),
+                    "场次 '\(session.id.shown)' 不是\(exam.shortName)场次的写法:写成 '\(SessionFormat.suggestion(for: session.id, form: exam.sessionForm))'"
+                )
             }
             for standard in exam.levels where session.threshold(for: standard.level) == nil {
-                error(at(key), "没有\(standard.name)('\(standard.level.rawValue)')的合格标准,\(exam.shortName)考这个级别:在 'thresholds' 下加一行 '\(standard.level.rawValue): 分数'")
+                error(
+                    at(key),
+                    "没有\(standard.name)('\(standard.level.rawValue)')的合格标准,\(exam.shortName)考这个级别:在 'thresholds' 下加一行 '\(standard.level.rawValue): 分数'"
+                )
             }
             for threshold in session.thresholds {
                 let place = at(.threshold(exam: session.exam, session: session.id, level: threshold.level))
                 if exam.standard(for: threshold.level) == nil {
                     error(place, "\(exam.shortName)没有 '\(threshold.level.rawValue)' 这个考试级别:删掉这个合格标准")
                 } else if threshold.score < 0 || threshold.score > exam.fullMarks {
-                    error(place, "合格标准 \(Score.text(threshold.score)) 超出 0 到 \(Score.text(exam.fullMarks)) 的范围(\(exam.shortName)每科满分 \(Score.text(exam.fullMarks))):改成通知写的分数")
+                    error(
+                        place,
+                        "合格标准 \(Score.text(threshold.score)) 超出 0 到 \(Score.text(exam.fullMarks)) 的范围(\(exam.shortName)每科满分 \(Score.text(exam.fullMarks))):改成通知写的分数"
+                    )
                 } else if threshold.score >= exam.passMark {
                     error(place, "合格标准 \(Score.text(threshold.score)) 不低于全国合格标准 \(Score.text(exam.passMark)):单独划线的标准总是更低,检查这个数")
                 }

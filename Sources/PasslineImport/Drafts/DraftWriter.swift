@@ -65,7 +65,8 @@ public struct DraftWriter {
         }
         for session in facts.sessions {
             let path = "sessions/\(session.id).md"
-            let text = sessionText(session, keeping: catalog.sessions.first { $0.exam == session.exam && $0.id == session.session }?.sources ?? [])
+            let text = sessionText(
+                session, keeping: catalog.sessions.first { $0.exam == session.exam && $0.id == session.session }?.sources ?? [])
             files.append(DraftFile(relativePath: path, text: text, status: status(of: session, path: path, text: text, existing: existing)))
         }
         return files
@@ -83,7 +84,8 @@ public struct DraftWriter {
             let now = known.threshold(for: standard.level)
             let read = session.thresholds[standard.level]
             guard let read, now != read else { continue }
-            reasons.append("\(standard.name)现在是 \(now.map(Self.score) ?? "空"),通知(\(ClauseName.chinese(session.clause)))写的是 \(Self.score(read))")
+            reasons.append(
+                "\(standard.name)现在是 \(now.map(Self.score) ?? "空"),通知(\(ClauseName.chinese(session.clause)))写的是 \(Self.score(read))")
         }
         if reasons.isEmpty { return .sameFacts }
         return .conflict(reasons: reasons, canOverwrite: old != nil)
@@ -102,7 +104,7 @@ public struct DraftWriter {
             "# 由 passline import 从 \(fileName) 生成的草稿。请对照通知原文核对每一个值,把每个 \(b) 换成通知写的内容,",
             "# 然后运行 passline check。格式见 docs/content-format.md。",
             "id: \(id)",
-            "kind: full",
+            "kind: full"
         ]
         func line(_ key: String, _ finding: Finding<String>?, _ hint: String, raw: Bool = false) {
             if let finding {
@@ -134,7 +136,10 @@ public struct DraftWriter {
         }
         lines.append("covers:")
         if facts.sessions.isEmpty {
-            lines.append(Self.commented("  - {exam: \(b), session: \(b), clause: \(b)}", "通知涵盖的每一次考试:exam 写 ruankao 或 tongxin,session 如 2024-H2 或 \"2024\",clause 是写明合格标准的条款"))
+            lines.append(
+                Self.commented(
+                    "  - {exam: \(b), session: \(b), clause: \(b)}",
+                    "通知涵盖的每一次考试:exam 写 ruankao 或 tongxin,session 如 2024-H2 或 \"2024\",clause 是写明合格标准的条款"))
         }
         for session in facts.sessions {
             let sessionText = session.session.contains("-") ? session.session : "\"\(session.session)\""
@@ -167,13 +172,16 @@ public struct DraftWriter {
             "exam: \(session.exam)",
             "session: \(session.session.contains("-") ? session.session : "\"\(session.session)\"")",
             "label: \(YAMLText.scalar(session.label))",
-            "thresholds:",
+            "thresholds:"
         ]
         for standard in exam?.levels ?? [] {
             if let score = session.thresholds[standard.level] {
                 lines.append("  \(standard.level.rawValue): \(Self.score(score))")
             } else {
-                lines.append(Self.commented("  \(standard.level.rawValue): \(Self.blank)", "\(ClauseName.chinese(session.clause))没有写\(standard.name)的合格标准:照通知填写分数,通知没有就不要编(见导入报告)"))
+                lines.append(
+                    Self.commented(
+                        "  \(standard.level.rawValue): \(Self.blank)",
+                        "\(ClauseName.chinese(session.clause))没有写\(standard.name)的合格标准:照通知填写分数,通知没有就不要编(见导入报告)"))
             }
         }
         if !sources.isEmpty { lines.append("sources: [\(sources.joined(separator: ", "))]") }

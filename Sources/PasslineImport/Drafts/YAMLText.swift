@@ -31,7 +31,9 @@ enum YAMLText {
         // Numbers (with YAML 1.1's octal, hex and sexagesimal forms) and days; `010-68607734` stays a string.
         if Double(text) != nil || text.allSatisfy({ $0.isASCII && ($0.isNumber || "_:".contains($0)) }) { return false }
         if text.hasPrefix("0x") || text.hasPrefix("0o") || text.hasPrefix("0b") { return false }
-        if text.count == 10, Array(text).enumerated().allSatisfy({ i, c in i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber }) { return false }
+        if text.count == 10, Array(text).enumerated().allSatisfy({ i, c in i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber }) {
+            return false
+        }
         return true
     }
 }

@@ -17,7 +17,10 @@ public struct FactExtraction {
     let sourceURL: String?
     let pageAddress: String?
 
-    public init(bounds: NoticeBounds, notice: SegmentedNotice, phrasing: Phrasing, catalog: ImportCatalog, id: String? = nil, sourceURL: String? = nil, pageAddress: String? = nil) {
+    public init(
+        bounds: NoticeBounds, notice: SegmentedNotice, phrasing: Phrasing, catalog: ImportCatalog, id: String? = nil,
+        sourceURL: String? = nil, pageAddress: String? = nil
+    ) {
         self.bounds = bounds
         self.notice = notice
         self.phrasing = phrasing
@@ -36,8 +39,10 @@ public struct FactExtraction {
         readEntry(into: &facts)
         readWebsites(into: &facts)
         readCitations(into: &facts)
-        facts.sessions = SessionExtraction(notice: notice, phrasing: phrasing, catalog: catalog).sessions(undecided: &facts.undecided, notes: &facts.notes)
-        facts.roles = RoleExtraction(notice: notice, phrasing: phrasing, catalog: catalog).roles(sessions: facts.sessions, hotline: facts.hotline, undecided: &facts.undecided, notes: &facts.notes)
+        facts.sessions = SessionExtraction(notice: notice, phrasing: phrasing, catalog: catalog).sessions(
+            undecided: &facts.undecided, notes: &facts.notes)
+        facts.roles = RoleExtraction(notice: notice, phrasing: phrasing, catalog: catalog).roles(
+            sessions: facts.sessions, hotline: facts.hotline, undecided: &facts.undecided, notes: &facts.notes)
         return facts
     }
 
@@ -51,7 +56,12 @@ public struct FactExtraction {
         if let title = bounds.title {
             facts.title = Finding(value: title, source: .title, quote: title)
         } else {
-            facts.undecided.append(Undecided(key: "title", message: "没找到标题(以“\(phrasing.title.starts.joined(separator: "、"))”开头、以“\(phrasing.title.ends.joined(separator: "、"))”结尾的一行):请照通知填写"))
+            facts.undecided.append(
+                Undecided(
+                    key: "title",
+                    message:
+                        "没找到标题(以“\(phrasing.title.starts.joined(separator: "、"))”开头、以“\(phrasing.title.ends.joined(separator: "、"))”结尾的一行):请照通知填写"
+                ))
         }
         if let issuer = bounds.issuer {
             facts.issuer = Finding(value: issuer, source: .signature, quote: issuer)
@@ -126,23 +136,39 @@ public struct FactExtraction {
         var endYear = end.year ?? year
         let endMonth = end.month ?? startMonth
         if end.year == nil, (endMonth, end.day) < (startMonth, start.day) { endYear += 1 }
-        window.start = instant(key: "\(key).start", name: name, where_, year, startMonth, start.day, start.hour, start.minute, quote: first.reading.quote, into: &facts)
-        window.end = instant(key: "\(key).end", name: name, where_, endYear, endMonth, end.day, end.hour, end.minute, quote: first.reading.quote, into: &facts)
+        window.start = instant(
+            key: "\(key).start", name: name, where_, year, startMonth, start.day, start.hour, start.minute, quote: first.reading.quote,
+            into: &facts)
+        window.end = instant(
+            key: "\(key).end", name: name, where_, endYear, endMonth, end.day, end.hour, end.minute, quote: first.reading.quote,
+            into: &facts)
         if readings.count > 1 {
             facts.notes.append("\(name)在\(readings.map { ClauseName.chinese($0.clause) }.joined(separator: "、"))都写了,一致;clause 取\(where_)")
         }
         return window
     }
 
-    private func instant(key: String, name: String, _ where_: String, _ year: Int, _ month: Int, _ day: Int, _ hour: Int?, _ minute: Int?, quote: String, into facts: inout ExtractedNotice) -> String? {
+    private func instant(
+        key: String, name: String, _ where_: String, _ year: Int, _ month: Int, _ day: Int, _ hour: Int?, _ minute: Int?, quote: String,
+        into facts: inout ExtractedNotice
+    ) -> String? {
         let which = key.hasSuffix("start") ? "开始" : "截止"
         guard let hour, let minute else {
-            facts.undecided.append(Undecided(key: key, message: "\(where_)“\(quote)”的\(which)只写了日期(\(month)月\(day)日),没有写几点:请照通知补上时刻,如 \(year)-\(NoticeGrammar.pad(month))-\(NoticeGrammar.pad(day))T17:00+08:00"))
+            facts.undecided.append(
+                Undecided(
+                    key: key,
+                    message:
+                        "\(where_)“\(quote)”的\(which)只写了日期(\(month)月\(day)日),没有写几点:请照通知补上时刻,如 \(year)-\(NoticeGrammar.pad(month))-\(NoticeGrammar.pad(day))T17:00+08:00"
+                ))
             return nil
         }
-        let text = "\(year)-\(NoticeGrammar.pad(month))-\(NoticeGrammar.pad(day))T\(NoticeGrammar.pad(hour)):\(NoticeGrammar.pad(minute))+08:00"
+        let text =
+            "\(year)-\(NoticeGrammar.pad(month))-\(NoticeGrammar.pad(day))T\(NoticeGrammar.pad(hour)):\(NoticeGrammar.pad(minute))+08:00"
         guard Instant.parse(text) != nil else {
-            facts.undecided.append(Undecided(key: key, message: "\(where_)“\(quote)”的\(which)时间(\(year)年\(month)月\(day)日\(hour):\(NoticeGrammar.pad(minute)))不存在:请核对通知"))
+            facts.undecided.append(
+                Undecided(
+                    key: key,
+                    message: "\(where_)“\(quote)”的\(which)时间(\(year)年\(month)月\(day)日\(hour):\(NoticeGrammar.pad(minute)))不存在:请核对通知"))
             return nil
         }
         return text
@@ -153,14 +179,17 @@ public struct FactExtraction {
     private func readHotline(into facts: inout ExtractedNotice) {
         var found: [(String, String)] = []
         for clause in notice.clauses {
-            for number in PhoneNumbers.find(in: clause.text) where !found.contains(where: { $0.0 == number }) { found.append((number, clause.id)) }
+            for number in PhoneNumbers.find(in: clause.text) where !found.contains(where: { $0.0 == number }) {
+                found.append((number, clause.id))
+            }
         }
         var chosen = found
         if found.count > 1 {
             chosen = found.filter { number, id in phrasing.hotline.contains { notice.clause(id)?.text.contains($0) == true } }
         }
         guard chosen.count == 1, let (number, clause) = chosen.first else {
-            let message = found.isEmpty
+            let message =
+                found.isEmpty
                 ? "通知里没有电话号码:请照通知填写咨询电话"
                 : "通知里有几个电话号码(\(found.map { "\($0.0)(\(ClauseName.chinese($0.1)))" }.joined(separator: "、"))),分不出哪个是咨询电话:请选一个填写"
             facts.undecided.append(Undecided(key: "hotline", message: message))
@@ -168,7 +197,11 @@ public struct FactExtraction {
         }
         let line = notice.clause(clause)?.lines.first { NoticeGrammar.halfWidth($0).contains(number) } ?? number
         facts.hotline = Finding(value: number, source: .clause(clause), quote: Self.shorten(line, 60))
-        if found.count > 1 { facts.notes.append("通知里还有别的号码(\(found.filter { $0.0 != number }.map(\.0).joined(separator: "、"))):咨询电话取写在“\(phrasing.hotline.joined(separator: "/"))”旁边的 \(number)") }
+        if found.count > 1 {
+            facts.notes.append(
+                "通知里还有别的号码(\(found.filter { $0.0 != number }.map(\.0).joined(separator: "、"))):咨询电话取写在“\(phrasing.hotline.joined(separator: "/"))”旁边的 \(number)"
+            )
+        }
     }
 
     private func readEntry(into facts: inout ExtractedNotice) {
@@ -177,7 +210,9 @@ public struct FactExtraction {
         for clause in notice.clauses {
             let chars = Array(clause.text)
             for (i, c) in chars.enumerated() {
-                guard let close = pairs.first(where: { $0.0 == c })?.1, let j = chars[(i + 1)...].firstIndex(of: close), j - i - 1 >= 2, j - i - 1 <= 30 else { continue }
+                guard let close = pairs.first(where: { $0.0 == c })?.1, let j = chars[(i + 1)...].firstIndex(of: close), j - i - 1 >= 2,
+                    j - i - 1 <= 30
+                else { continue }
                 var k = j + 1
                 while k < chars.count, chars[k] == " " { k += 1 }
                 let after = String(chars[k..<min(chars.count, k + 4)])
@@ -187,7 +222,8 @@ public struct FactExtraction {
             }
         }
         guard found.count == 1, let (name, clause, quote) = found.first else {
-            let message = found.isEmpty
+            let message =
+                found.isEmpty
                 ? "没找到考试网站上的入口名称(引号里的名字,后面跟“\(phrasing.entry.joined(separator: "/"))”):请照通知填写"
                 : "找到几个入口名称(\(found.map { "“\($0.0)”" }.joined(separator: "、"))):请选一个填写"
             facts.undecided.append(Undecided(key: "entry", message: message))
@@ -237,8 +273,19 @@ public struct FactExtraction {
                 guard clause.id == opening?.id else { continue }
                 switch matching.count {
                 case 1: facts.legalBasis.append(Finding(value: matching[0], source: .clause(clause.id), quote: "《\(title)》"))
-                case 0: facts.undecided.append(Undecided(key: "legal_basis", message: "\(ClauseName.chinese(clause.id))依据的《\(title)》在 sources.md 里没有:先把它加进 sources.md,再把它的 id 写进 legal_basis"))
-                default: facts.undecided.append(Undecided(key: "legal_basis", message: "\(ClauseName.chinese(clause.id))依据的《\(title)》对得上 sources.md 里的几项(\(matching.joined(separator: "、"))):选一个写进 legal_basis"))
+                case 0:
+                    facts.undecided.append(
+                        Undecided(
+                            key: "legal_basis",
+                            message: "\(ClauseName.chinese(clause.id))依据的《\(title)》在 sources.md 里没有:先把它加进 sources.md,再把它的 id 写进 legal_basis"
+                        ))
+                default:
+                    facts.undecided.append(
+                        Undecided(
+                            key: "legal_basis",
+                            message:
+                                "\(ClauseName.chinese(clause.id))依据的《\(title)》对得上 sources.md 里的几项(\(matching.joined(separator: "、"))):选一个写进 legal_basis"
+                        ))
                 }
             }
         }

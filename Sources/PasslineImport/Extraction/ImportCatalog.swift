@@ -25,7 +25,9 @@ public struct ImportCatalog: Sendable {
     /// Every name a notice may use for `exam`, longest first (so `全国通信专业技术人员职业水平考试`
     /// wins over `通信专业技术人员职业水平考试`).
     func names(of exam: Exam) -> [String] {
-        Array(Set([exam.name, exam.noticeName, exam.shortName] + exam.aliases).filter { $0.count >= 2 }).sorted { ($0.count, $0) > ($1.count, $1) }
+        Array(Set([exam.name, exam.noticeName, exam.shortName] + exam.aliases).filter { $0.count >= 2 }).sorted {
+            ($0.count, $0) > ($1.count, $1)
+        }
     }
 
     /// The exams `text` names, each with the longest name found.

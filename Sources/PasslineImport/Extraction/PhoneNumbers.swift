@@ -8,7 +8,8 @@ enum PhoneNumbers {
         var i = 0
         func isWordChar(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
         while i < chars.count {
-            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !isWordChar(chars[i - 1]) && chars[i - 1] != "/" && chars[i - 1] != "." else {
+            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !isWordChar(chars[i - 1]) && chars[i - 1] != "/" && chars[i - 1] != "."
+            else {
                 i += 1
                 continue
             }

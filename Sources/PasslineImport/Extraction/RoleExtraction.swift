@@ -12,7 +12,8 @@ struct RoleExtraction {
     static let required = ["scope", "local", "relocated", "procedure"]
     static let order = ["scope", "local", "relocated", "procedure", "penalties", "hotline"]
 
-    func roles(sessions: [SessionFinding], hotline: Finding<String>?, undecided: inout [Undecided], notes: inout [String]) -> [RoleFinding] {
+    func roles(sessions: [SessionFinding], hotline: Finding<String>?, undecided: inout [Undecided], notes: inout [String]) -> [RoleFinding]
+    {
         var found: [RoleFinding] = []
         let names = Self.order + phrasing.roles.keys.filter { !Self.order.contains($0) }.sorted()
         for name in names {

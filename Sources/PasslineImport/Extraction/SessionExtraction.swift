@@ -27,10 +27,15 @@ struct SessionExtraction {
             }
             var sessions = self.sessions(in: text, exam: exam)
             // 2024年上半年和下半年: a half-year word without its own year is another session.
-            let halfYearWords = exam.sessionForm == .halfYear ? (phrasing.halfYear.H1 + phrasing.halfYear.H2).reduce(0) { $0 + text.components(separatedBy: $1).count - 1 } : 0
+            let halfYearWords =
+                exam.sessionForm == .halfYear
+                ? (phrasing.halfYear.H1 + phrasing.halfYear.H2).reduce(0) { $0 + text.components(separatedBy: $1).count - 1 } : 0
             if halfYearWords > sessions.count, sessions.count == 1 { sessions.append(("?", "另一个没写年份的半年")) }
             guard sessions.count == 1, let (session, label) = sessions.first else {
-                let message = sessions.isEmpty ? "没写是哪一次考试(如“2024年下半年”\(exam.sessionForm == .year ? "、“2024年度”" : ""))" : "提到了几次考试(\(sessions.map(\.1).joined(separator: "、"))),分不出合格标准属于哪一次"
+                let message =
+                    sessions.isEmpty
+                    ? "没写是哪一次考试(如“2024年下半年”\(exam.sessionForm == .year ? "、“2024年度”" : ""))"
+                    : "提到了几次考试(\(sessions.map(\.1).joined(separator: "、"))),分不出合格标准属于哪一次"
                 undecided.append(Undecided(key: "covers", message: "\(place)说了\(exam.shortName)的合格标准,但\(message):这一场次没有写进草稿,请手工添加"))
                 continue
             }
@@ -50,18 +55,27 @@ struct SessionExtraction {
             }
             let unknown = thresholds.keys.filter { exam.standard(for: $0) == nil }
             for level in unknown {
-                notes.append("\(place)写了\(exam.shortName)\(Self.levelName(level))的分数,但\(exam.shortName)没有这一级别的考试(exams/\(exam.id).md):没有写进草稿")
+                notes.append(
+                    "\(place)写了\(exam.shortName)\(Self.levelName(level))的分数,但\(exam.shortName)没有这一级别的考试(exams/\(exam.id).md):没有写进草稿")
                 thresholds[level] = nil
             }
             let missing = exam.levels.map(\.level).filter { thresholds[$0] == nil }
             for level in missing where !conflict {
-                undecided.append(Undecided(key: "sessions/\(id).md thresholds.\(level.rawValue)", message: "\(place)没有写\(label)\(exam.shortName)\(Self.levelName(level))的合格标准:通知别处若写了,照填;若这一次确实没有\(Self.levelName(level))的单独划线标准,Passline 的格式目前表示不了(每个级别都要有一个分数),请告诉开发人员,不要自己编一个分数"))
+                undecided.append(
+                    Undecided(
+                        key: "sessions/\(id).md thresholds.\(level.rawValue)",
+                        message:
+                            "\(place)没有写\(label)\(exam.shortName)\(Self.levelName(level))的合格标准:通知别处若写了,照填;若这一次确实没有\(Self.levelName(level))的单独划线标准,Passline 的格式目前表示不了(每个级别都要有一个分数),请告诉开发人员,不要自己编一个分数"
+                    ))
             }
             if found.contains(where: { $0.id == id }) {
                 undecided.append(Undecided(key: "covers", message: "\(place)又写了一次\(label)\(exam.shortName)的合格标准:只用了第一次出现的,请核对"))
                 continue
             }
-            found.append(SessionFinding(exam: exam.id, session: session, label: label, thresholds: thresholds, missing: missing, clause: clause.id, quote: FactExtraction.shorten(clause.text, 80)))
+            found.append(
+                SessionFinding(
+                    exam: exam.id, session: session, label: label, thresholds: thresholds, missing: missing, clause: clause.id,
+                    quote: FactExtraction.shorten(clause.text, 80)))
         }
         return found
     }
@@ -137,7 +151,8 @@ struct SessionExtraction {
         var result: [([Level], Double)] = []
         for segment in text.split(whereSeparator: { ",，;；。".contains($0) }).map(String.init) {
             guard !phrasing.national.contains(where: segment.contains), let score = firstScore(segment),
-                  phrasing.threshold.contains(where: segment.contains) || segment.contains("含") else { continue }
+                phrasing.threshold.contains(where: segment.contains) || segment.contains("含")
+            else { continue }
             result.append((levels(in: segment), score))
         }
         return result
@@ -165,7 +180,9 @@ struct SessionExtraction {
     private func levels(in segment: String) -> [Level] {
         let standards = catalog.exams.flatMap(\.levels)
         var stems: [Character: Level] = [:]
-        for standard in standards where standard.name.count == 2 && standard.name.hasSuffix("级") { stems[standard.name.first!] = standard.level }
+        for standard in standards where standard.name.count == 2 && standard.name.hasSuffix("级") {
+            stems[standard.name.first!] = standard.level
+        }
         let chars = Array(segment)
         var named: Set<Level> = []
         for (i, c) in chars.enumerated() where c == "级" {

@@ -51,15 +51,18 @@ public struct SegmentedNotice: Sendable, Hashable {
         }
         func isSub(_ i: Int) -> Bool { if i < kinds.count, case .sub = kinds[i] { return true }; return false }
         func isPlain(_ i: Int) -> Bool { if case .plain = kinds[i] { return true }; return false }
-        let firstSection = kinds.firstIndex { if case .section = $0 { return true }; return false }
+        let firstSection = kinds.firstIndex {
+            if case .section = $0 { return true }; return false
+        }
         // An item is a heading when it is a title over numbered items.
-        let headings: Set<Int> = Set(lines.indices.filter { i in
-            switch kinds[i] {
-            case .section: return true
-            case .item: return !NoticeGrammar.hasSentencePunctuation(lines[i]) && isSub(i + 1) && firstSection.map { $0 < i } == true
-            default: return false
-            }
-        })
+        let headings: Set<Int> = Set(
+            lines.indices.filter { i in
+                switch kinds[i] {
+                case .section: return true
+                case .item: return !NoticeGrammar.hasSentencePunctuation(lines[i]) && isSub(i + 1) && firstSection.map { $0 < i } == true
+                default: return false
+                }
+            })
         // The closing: trailing plain lines that read like one, after the numbered part.
         var closing = lines.count
         if let first = firstSection {
@@ -104,7 +107,8 @@ public struct SegmentedNotice: Sendable, Hashable {
                 blocks.append(MarkdownText.paragraph(line))
             }
         }
-        return SegmentedNotice(clauses: clauses, markdown: blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n", renumbered: renumbered)
+        return SegmentedNotice(
+            clauses: clauses, markdown: blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n", renumbered: renumbered)
     }
 
     static func isClosing(_ line: String, _ phrasing: Phrasing) -> Bool {

@@ -10,7 +10,8 @@ import Foundation
 enum HTMLText {
     static func decode(_ data: Data) throws -> DecodedSource {
         let encoding = self.encoding(of: data)
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         let parsed: htmlDocPtr? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
             return htmlReadMemory(base, Int32(raw.count), nil, encoding, options)
@@ -21,7 +22,8 @@ enum HTMLText {
         walker.visit(UnsafeMutablePointer(mutating: UnsafeRawPointer(document).assumingMemoryBound(to: xmlNode.self)), preformatted: false)
         walker.flush()
         let address = walker.savedFrom ?? walker.canonical
-        return DecodedSource(format: .html, encoding: encoding, lines: SourceDecoding.lines(of: walker.lines.joined(separator: "\n")), pageAddress: address)
+        return DecodedSource(
+            format: .html, encoding: encoding, lines: SourceDecoding.lines(of: walker.lines.joined(separator: "\n")), pageAddress: address)
     }
 
     /// The encoding to read the page in: UTF-8 when its bytes are UTF-8; else what it declares, with
@@ -40,11 +42,13 @@ enum HTMLText {
         return "GB18030"
     }
 
-    private static let skipped: Set<String> = ["head", "script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "textarea", "input", "option"]
+    private static let skipped: Set<String> = [
+        "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "textarea", "input", "option"
+    ]
     private static let blocks: Set<String> = [
         "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table",
         "tbody", "thead", "tfoot", "section", "article", "header", "footer", "aside", "nav", "main", "blockquote",
-        "pre", "address", "figure", "figcaption", "center", "form", "fieldset", "caption", "body", "html",
+        "pre", "address", "figure", "figcaption", "center", "form", "fieldset", "caption", "body", "html"
     ]
 
     private struct Walker {

@@ -37,7 +37,8 @@ public struct NoticeBounds: Sendable, Hashable {
             if isTitle(lines[i], phrasing) {
                 titleRange = i..<(i + 1)
             } else if i + 1 < searchEnd, startsTitle(lines[i], phrasing), endsTitle(lines[i + 1], phrasing),
-                      !NoticeGrammar.hasSentencePunctuation(lines[i] + lines[i + 1]) {
+                !NoticeGrammar.hasSentencePunctuation(lines[i] + lines[i + 1])
+            {
                 titleRange = i..<(i + 2)
             }
             if titleRange != nil { break }
@@ -121,7 +122,8 @@ public struct NoticeBounds: Sendable, Hashable {
 
     /// A signature's issuer line: short, no sentence punctuation, not a numbered clause.
     static func isIssuer(_ line: String) -> Bool {
-        line.count <= 40 && !NoticeGrammar.hasSentencePunctuation(line) && !NoticeGrammar.numbered(line) && line.contains(where: NoticeGrammar.isHan)
+        line.count <= 40 && !NoticeGrammar.hasSentencePunctuation(line) && !NoticeGrammar.numbered(line)
+            && line.contains(where: NoticeGrammar.isHan)
     }
 
     static func issuerAndDay(_ line: String) -> (String, NoticeGrammar.Day, String)? {

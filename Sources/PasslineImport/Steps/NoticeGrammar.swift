@@ -20,14 +20,17 @@ enum NoticeGrammar {
         let rest = line.dropFirst()
         let run = rest.prefix { numerals.contains($0) }
         guard !run.isEmpty, let close = rest.dropFirst(run.count).first, close == ")" || close == "）",
-              let value = ChineseNumeral.value(String(run)) else { return nil }
+            let value = ChineseNumeral.value(String(run))
+        else { return nil }
         return (String(run), value)
     }
 
     /// `4.…`, `4．…`, `4、…` (ASCII or full-width digits) → 4.
     static func sub(_ line: String) -> Int? {
         let digits = line.prefix(3).prefix { digit($0) != nil }
-        guard (1...2).contains(digits.count), let sep = line.dropFirst(digits.count).first, sep == "." || sep == "．" || sep == "、" else { return nil }
+        guard (1...2).contains(digits.count), let sep = line.dropFirst(digits.count).first, sep == "." || sep == "．" || sep == "、" else {
+            return nil
+        }
         return digits.reduce(0) { $0 * 10 + digit($1)! }
     }
 
@@ -46,13 +49,15 @@ enum NoticeGrammar {
     /// Full-width digits, letters, colon, parentheses and dashes as ASCII, for matching only: the
     /// notice's text keeps what it says.
     static func halfWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
-            switch scalar.value {
-            case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)!
-            case 0x2014, 0x2013, 0x2212: return "-"
-            default: return scalar
-            }
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar -> Unicode.Scalar in
+                    switch scalar.value {
+                    case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)!
+                    case 0x2014, 0x2013, 0x2212: return "-"
+                    default: return scalar
+                    }
+                }))
     }
 
     static func hasSentencePunctuation(_ line: String) -> Bool { line.contains { sentencePunctuation.contains($0) } }

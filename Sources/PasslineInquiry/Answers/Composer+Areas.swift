@@ -35,7 +35,10 @@ extension Composer {
             guard let area = area(id) else { return }
             if let counties = containsListed(place) {
                 // A city with listed counties is neither in nor out as a whole: the county decides.
-                draft.add(replies.say("area.place.prefecture", ["place": place.canonical, "region": area.region, "counties": counties.joined(separator: "、")]))
+                draft.add(
+                    replies.say(
+                        "area.place.prefecture",
+                        ["place": place.canonical, "region": area.region, "counties": counties.joined(separator: "、")]))
                 if !area.complete { draft.add(replies.say("area.incomplete", ["region": area.region])) }
             } else if area.scope == .whole {
                 draft.add(replies.say("area.place.whole", ["place": place.canonical, "region": area.region, "basis": area.basis]))
@@ -64,7 +67,9 @@ extension Composer {
         if area.scope == .whole {
             draft.add(replies.say("area.whole", ["region": area.region, "basis": area.basis]))
         } else {
-            let list = area.places.isEmpty ? replies.say("area.part.unlisted")
+            let list =
+                area.places.isEmpty
+                ? replies.say("area.part.unlisted")
                 : replies.say("area.part.list", ["places": area.places.joined(separator: "、")])
             draft.add(replies.say("area.part", ["region": area.region, "basis": area.basis, "list": list]))
             if !area.complete { draft.add(replies.say("area.incomplete", ["region": area.region])) }

@@ -36,8 +36,13 @@ extension Composer {
                 draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
                 for exam in exams {
                     let labels = sessionIDs(of: exam, slots).map { label(of: $0, exam: exam) }.joined(separator: "、")
-                    draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": labels,
-                                                                  "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
+                    draft.add(
+                        replies.say(
+                            "not-covered.session",
+                            [
+                                "exam": exam.shortName, "session": labels,
+                                "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")
+                            ]))
                 }
                 citeNotice(&draft, notice?.clause(role: .scope))
                 addWhereToAsk(&draft)
@@ -48,8 +53,13 @@ extension Composer {
 
         if let level = slots.level, exam.standard(for: level) == nil {
             draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
-            draft.add(replies.say("not-covered.level", ["exam": exam.shortName, "level": levelName(level, exam: nil),
-                                                        "levels": exam.levels.map(\.name).joined(separator: "、")]))
+            draft.add(
+                replies.say(
+                    "not-covered.level",
+                    [
+                        "exam": exam.shortName, "level": levelName(level, exam: nil),
+                        "levels": exam.levels.map(\.name).joined(separator: "、")
+                    ]))
             citeNotice(&draft, notice?.clause(role: .scope))
             for id in notice?.legalBasis ?? [] { draft.cite(.source(id)) }
             addWhereToAsk(&draft)
@@ -60,8 +70,13 @@ extension Composer {
         if !ids.isEmpty && coveredIDs.isEmpty {
             draft.add(replies.say("verdict.status", ["status": VerdictText.statusNames[.notCovered] ?? ""]))
             let labels = ids.map { label(of: $0, exam: exam) }.joined(separator: "、")
-            draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": labels,
-                                                          "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
+            draft.add(
+                replies.say(
+                    "not-covered.session",
+                    [
+                        "exam": exam.shortName, "session": labels,
+                        "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")
+                    ]))
             citeNotice(&draft, notice?.clause(role: .scope))
             addWhereToAsk(&draft)
             return draft
@@ -83,8 +98,12 @@ extension Composer {
                 return askLevel(&draft, exam, slots, levels)
             }
             let levelText = levels.count == 1 ? levelName(levels[0], exam: exam) : ""
-            return ask(&draft, "scores", slots, ["exam": exam.shortName, "level": levelText, "count": String(subjects.count),
-                                                  "subjects": subjects.joined(separator: "、")])
+            return ask(
+                &draft, "scores", slots,
+                [
+                    "exam": exam.shortName, "level": levelText, "count": String(subjects.count),
+                    "subjects": subjects.joined(separator: "、")
+                ])
         }
 
         // Scores in subject order, for each level still possible.
@@ -96,27 +115,44 @@ extension Composer {
         guard !inputs.isEmpty else {
             if levels.count > 1 { return askLevel(&draft, exam, slots, levels) }
             let standard = exam.standard(for: levels[0])
-            draft.add(replies.say("invalid.count", ["exam": exam.shortName, "level": standard?.name ?? "", "expected": String(standard?.subjects.count ?? 0),
-                                                    "subjects": standard?.subjects.joined(separator: "、") ?? "", "count": String(slots.scores.count)]))
-            return ask(&draft, "scores", slots, ["exam": exam.shortName, "level": standard?.name ?? "", "count": String(standard?.subjects.count ?? 0),
-                                                  "subjects": standard?.subjects.joined(separator: "、") ?? ""])
+            draft.add(
+                replies.say(
+                    "invalid.count",
+                    [
+                        "exam": exam.shortName, "level": standard?.name ?? "", "expected": String(standard?.subjects.count ?? 0),
+                        "subjects": standard?.subjects.joined(separator: "、") ?? "", "count": String(slots.scores.count)
+                    ]))
+            return ask(
+                &draft, "scores", slots,
+                [
+                    "exam": exam.shortName, "level": standard?.name ?? "", "count": String(standard?.subjects.count ?? 0),
+                    "subjects": standard?.subjects.joined(separator: "、") ?? ""
+                ])
         }
 
         let category = self.category(slots)
         let nowText = Instant.iso(request.now)
         let verdicts = inputs.map { level, scores in
-            (level, engine.evaluate(EligibilityInput(exam: exam.id, session: session.id, level: level.rawValue, scores: scores,
-                                                     category: (category ?? .none).rawValue, now: nowText)))
+            (
+                level,
+                engine.evaluate(
+                    EligibilityInput(
+                        exam: exam.id, session: session.id, level: level.rawValue, scores: scores,
+                        category: (category ?? .none).rawValue, now: nowText))
+            )
         }
         let first = verdicts[0].1
         // The notice covering this session was not yet issued at `now` (in October 2024 nothing said
         // 2024年下半年 could be claimed): no verdict and no dates from the future.
         if let id = first.notice, let covering = book.notice(id), let issued = Instant.parseDay(covering.date), issued > request.now {
-            draft.add(replies.say("eligibility.not-issued", ["session": session.label, "hotline": notice?.hotline ?? "", "websites": websites()]))
+            draft.add(
+                replies.say("eligibility.not-issued", ["session": session.label, "hotline": notice?.hotline ?? "", "websites": websites()]))
             citeNotice(&draft, notice?.clause(role: .hotline))
             return draft
         }
-        let agree = verdicts.allSatisfy { $0.1.status == first.status && $0.1.reasons == first.reasons && $0.1.threshold == first.threshold }
+        let agree = verdicts.allSatisfy {
+            $0.1.status == first.status && $0.1.reasons == first.reasons && $0.1.threshold == first.threshold
+        }
         guard agree else { return askLevel(&draft, exam, slots, levels) }
         if first.status == .notInArea && category == nil {
             // The scores pass and only the category is unknown: say what the scores settle and what
@@ -191,8 +227,10 @@ extension Composer {
         for role in [NoticeRole.local, .relocated] { citeNotice(&draft, notice?.clause(role: role)) }
         let order = ["exam", "session", "level", "scores", "category"]
         var needs = [slot]
-        let missing: [String: Bool] = ["exam": slots.exam == nil, "session": slots.sessions.isEmpty, "level": slots.levels.isEmpty,
-                                       "scores": slots.scores.isEmpty, "category": category(slots) == nil]
+        let missing: [String: Bool] = [
+            "exam": slots.exam == nil, "session": slots.sessions.isEmpty, "level": slots.levels.isEmpty,
+            "scores": slots.scores.isEmpty, "category": category(slots) == nil
+        ]
         if let index = order.firstIndex(of: slot) {
             for next in order[(index + 1)...] where missing[next] == true { needs.append(next) }
         }
@@ -214,7 +252,11 @@ extension Composer {
         var facts: [String] = []
         if let id = slots.exam, let exam = book.exam(id) { facts.append(exam.shortName) }
         for mention in slots.sessions {
-            if let half = mention.half { facts.append("\(mention.year)年" + SessionReader.halves[half - 1].0) } else { facts.append("\(mention.year)年") }
+            if let half = mention.half {
+                facts.append("\(mention.year)年" + SessionReader.halves[half - 1].0)
+            } else {
+                facts.append("\(mention.year)年")
+            }
         }
         if let qualification = slots.qualification { facts.append(qualification) }
         facts += slots.levels.map { levelName($0, exam: nil) }
@@ -240,7 +282,9 @@ extension Composer {
         if let id = verdict.notice {
             for clause in verdict.clauses { draft.cite(.notice(id: id, clause: clause)) }
             // A round known only from its summary has no clauses: cite where it was read.
-            if verdict.clauses.isEmpty, let round = book.notice(id), round.kind == .summary { for source in round.sources { draft.cite(.source(source)) } }
+            if verdict.clauses.isEmpty, let round = book.notice(id), round.kind == .summary {
+                for source in round.sources { draft.cite(.source(source)) }
+            }
         }
     }
 }

@@ -9,14 +9,21 @@ extension Composer {
     func scoresPass(_ draft: inout Draft, _ verdict: Verdict, _ slots: Slots) -> Draft {
         let local = notice?.clause(role: .local) ?? "", relocated = notice?.clause(role: .relocated) ?? ""
         let session = verdict.session.flatMap { id in book.session(exam: verdict.exam ?? "", id: id)?.label } ?? ""
-        draft.add(replies.say("eligibility.scores-pass", ["session": session, "threshold": verdict.threshold.map(Score.text) ?? "",
-                                                           "local": local, "relocated": relocated]))
+        draft.add(
+            replies.say(
+                "eligibility.scores-pass",
+                [
+                    "session": session, "threshold": verdict.threshold.map(Score.text) ?? "",
+                    "local": local, "relocated": relocated
+                ]))
         if let id = verdict.notice { for clause in verdict.clauses { draft.cite(.notice(id: id, clause: clause)) } }
         if let home = slots.places.first(where: { $0.role == .home }) {
             draft.add(replies.say("eligibility.home", ["place": home.canonical]))
         }
         var described = Set<String>()
-        for place in slots.places where !isListed(place) && containsListed(place) == nil { describe(place, into: &draft, described: &described) }
+        for place in slots.places where !isListed(place) && containsListed(place) == nil {
+            describe(place, into: &draft, described: &described)
+        }
         let undecided = slots.places.filter { delineated($0) == nil && $0.role != .home }
         if let city = undecided.lazy.compactMap({ place in self.containsListed(place).map { (place, $0) } }).first {
             draft.add(replies.say("ask.county", ["city": city.0.canonical, "counties": city.1.joined(separator: "、")]))
@@ -24,7 +31,9 @@ extension Composer {
             return draft
         }
         if let place = undecided.first, let id = place.areaID, let area = area(id) {
-            draft.add(replies.say(area.complete ? "ask.county.region" : "ask.county.incomplete", ["place": place.canonical, "region": area.region]))
+            draft.add(
+                replies.say(
+                    area.complete ? "ask.county.region" : "ask.county.incomplete", ["place": place.canonical, "region": area.region]))
             draft.needs = ["county"]
             return draft
         }
@@ -41,7 +50,9 @@ extension Composer {
     /// The counties of an area's list inside a prefecture-level city named (`安康` → 汉滨区、紫阳县…),
     /// from Content/inquiry/places.md `prefectures`; `nil` for any other place.
     func containsListed(_ place: PlaceMention) -> [String]? {
-        guard case .within = place.status, let counties = book.inquiry?.places.prefectures[place.canonical], !counties.isEmpty else { return nil }
+        guard case .within = place.status, let counties = book.inquiry?.places.prefectures[place.canonical], !counties.isEmpty else {
+            return nil
+        }
         return counties
     }
 }

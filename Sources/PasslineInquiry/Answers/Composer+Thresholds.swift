@@ -71,15 +71,23 @@ extension Composer {
             let ids = asked.isEmpty ? coveredSessions(of: exam).map(\.id) : asked
             for id in ids {
                 guard let session = book.session(exam: exam.id, id: id), let cover = coverage(exam, id) else {
-                    draft.add(replies.say("threshold.not-covered", ["exam": exam.shortName, "session": label(of: id, exam: exam),
-                                                                  "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
+                    draft.add(
+                        replies.say(
+                            "threshold.not-covered",
+                            [
+                                "exam": exam.shortName, "session": label(of: id, exam: exam),
+                                "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")
+                            ]))
                     citeNotice(&draft, notice?.clause(role: .scope))
                     addWhereToAsk(&draft)
                     continue
                 }
                 addThresholdLines(&draft, exam: exam, session: session, clause: cover.clause, levels: slots.levels)
             }
-            draft.add(replies.say("threshold.national", ["exam": exam.shortName, "national": Score.text(exam.passMark), "full": Score.text(exam.fullMarks)]))
+            draft.add(
+                replies.say(
+                    "threshold.national",
+                    ["exam": exam.shortName, "national": Score.text(exam.passMark), "full": Score.text(exam.fullMarks)]))
         }
         return draft
     }
@@ -88,8 +96,13 @@ extension Composer {
     func addThresholdLines(_ draft: inout Draft, exam: Exam, session: Session, clause: String?, levels asked: [Level]) {
         let missing = asked.filter { exam.standard(for: $0) == nil }
         for level in missing {
-            draft.add(replies.say("threshold.level-not-covered", ["exam": exam.shortName, "level": levelName(level, exam: nil),
-                                                                  "levels": exam.levels.map(\.name).joined(separator: "、")]))
+            draft.add(
+                replies.say(
+                    "threshold.level-not-covered",
+                    [
+                        "exam": exam.shortName, "level": levelName(level, exam: nil),
+                        "levels": exam.levels.map(\.name).joined(separator: "、")
+                    ]))
             citeNotice(&draft, clause)
             for id in book.currentNotice?.legalBasis ?? [] { draft.cite(.source(id)) }
             addWhereToAsk(&draft)
@@ -102,9 +115,14 @@ extension Composer {
             if let i = groups.firstIndex(where: { $0.0 == score }) { groups[i].1.append(level) } else { groups.append((score, [level])) }
         }
         for (score, group) in groups {
-            draft.add(replies.say("threshold.line", ["exam": exam.shortName, "session": session.label,
-                                                     "levels": group.map { levelName($0, exam: exam) }.joined(separator: "、"),
-                                                     "threshold": Score.text(score), "clause": clause ?? ""]))
+            draft.add(
+                replies.say(
+                    "threshold.line",
+                    [
+                        "exam": exam.shortName, "session": session.label,
+                        "levels": group.map { levelName($0, exam: exam) }.joined(separator: "、"),
+                        "threshold": Score.text(score), "clause": clause ?? ""
+                    ]))
         }
         citeNotice(&draft, clause)
     }
@@ -113,7 +131,9 @@ extension Composer {
     func national(_ request: Request) -> Draft {
         var draft = Draft(intent: "national")
         for exam in exams(for: request.slots) {
-            draft.add(replies.say("national.line", ["exam": exam.shortName, "full": Score.text(exam.fullMarks), "national": Score.text(exam.passMark)]))
+            draft.add(
+                replies.say(
+                    "national.line", ["exam": exam.shortName, "full": Score.text(exam.fullMarks), "national": Score.text(exam.passMark)]))
             for id in exam.sources { draft.cite(.source(id)) }
         }
         return draft
@@ -129,8 +149,14 @@ extension Composer {
             for exam in exams(for: slots) {
                 let sessions = coveredSessions(of: exam)
                 guard !sessions.isEmpty else { continue }
-                parts.append(replies.say("scope.exam", ["exam": exam.shortName,
-                                                        "sessions": sessions.map(\.label).joined(separator: "、") + "(" + exam.levels.map(\.name).joined(separator: "、") + ")"]))
+                parts.append(
+                    replies.say(
+                        "scope.exam",
+                        [
+                            "exam": exam.shortName,
+                            "sessions": sessions.map(\.label).joined(separator: "、") + "(" + exam.levels.map(\.name).joined(separator: "、")
+                                + ")"
+                        ]))
                 for session in sessions { citeNotice(&draft, coverage(exam, session.id)?.clause) }
             }
             draft.add(replies.say("scope.intro", ["sessions": parts.joined(separator: ";")]))
@@ -141,26 +167,46 @@ extension Composer {
             let sessionIDs = ids.isEmpty ? coveredSessions(of: exam).map(\.id) : ids
             for id in sessionIDs {
                 guard let session = book.session(exam: exam.id, id: id), let cover = coverage(exam, id) else {
-                    draft.add(replies.say("not-covered.session", ["exam": exam.shortName, "session": label(of: id, exam: exam),
-                                                                  "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")]))
+                    draft.add(
+                        replies.say(
+                            "not-covered.session",
+                            [
+                                "exam": exam.shortName, "session": label(of: id, exam: exam),
+                                "covered": coveredSessions(of: exam).map(\.label).joined(separator: "、")
+                            ]))
                     addWhereToAsk(&draft)
                     continue
                 }
                 if slots.levels.isEmpty {
-                    draft.add(replies.say("scope.any-level", ["exam": exam.shortName, "session": session.label,
-                                                               "levels": exam.levels.map(\.name).joined(separator: "、")]))
+                    draft.add(
+                        replies.say(
+                            "scope.any-level",
+                            [
+                                "exam": exam.shortName, "session": session.label,
+                                "levels": exam.levels.map(\.name).joined(separator: "、")
+                            ]))
                     addThresholdLines(&draft, exam: exam, session: session, clause: cover.clause, levels: [])
                     continue
                 }
                 for level in slots.levels {
                     if exam.standard(for: level) == nil {
-                        draft.add(replies.say("not-covered.level", ["exam": exam.shortName, "level": levelName(level, exam: nil),
-                                                                    "levels": exam.levels.map(\.name).joined(separator: "、")]))
+                        draft.add(
+                            replies.say(
+                                "not-covered.level",
+                                [
+                                    "exam": exam.shortName, "level": levelName(level, exam: nil),
+                                    "levels": exam.levels.map(\.name).joined(separator: "、")
+                                ]))
                         for id in book.currentNotice?.legalBasis ?? [] { draft.cite(.source(id)) }
                         addWhereToAsk(&draft)
                     } else if let score = session.threshold(for: level) {
-                        draft.add(replies.say("scope.yes", ["exam": exam.shortName, "session": session.label, "level": levelName(level, exam: exam),
-                                                            "threshold": Score.text(score), "clause": cover.clause ?? ""]))
+                        draft.add(
+                            replies.say(
+                                "scope.yes",
+                                [
+                                    "exam": exam.shortName, "session": session.label, "level": levelName(level, exam: exam),
+                                    "threshold": Score.text(score), "clause": cover.clause ?? ""
+                                ]))
                     }
                 }
                 citeNotice(&draft, cover.clause)

@@ -8,7 +8,10 @@ extension Composer {
         guard let notice = request.round ?? notice(at: request.now) else { return fallback() }
         introduce(notice, into: &draft)
         let window = notice.application
-        draft.add(replies.say("window.intro", ["start": Instant.chinese(window.start), "end": Instant.chinese(window.end), "clause": window.clause ?? ""]))
+        draft.add(
+            replies.say(
+                "window.intro", ["start": Instant.chinese(window.start), "end": Instant.chinese(window.end), "clause": window.clause ?? ""])
+        )
         switch window.state(at: request.now) {
         case .before: draft.add(replies.say("window.until-start", ["left": duration(from: request.now, to: window.start)]))
         case .open: draft.add(replies.say("window.left", ["left": duration(from: request.now, to: window.end)]))
@@ -23,7 +26,10 @@ extension Composer {
         var draft = Draft(intent: "review")
         guard let notice = request.round ?? notice(at: request.now), let window = notice.review else { return fallback() }
         introduce(notice, into: &draft)
-        draft.add(replies.say("review.intro", ["start": Instant.chinese(window.start), "end": Instant.chinese(window.end), "clause": window.clause ?? ""]))
+        draft.add(
+            replies.say(
+                "review.intro", ["start": Instant.chinese(window.start), "end": Instant.chinese(window.end), "clause": window.clause ?? ""])
+        )
         draft.add(replies.say("review.\(window.state(at: request.now).rawValue)", ["end": Instant.chinese(window.end)]))
         cite(notice, clause: window.clause, into: &draft)
         return draft

@@ -29,7 +29,7 @@ struct Composer: Sendable {
     /// The intent ids this composer answers from live data.
     static let composed: Set<String> = [
         "eligibility", "window", "review", "threshold", "national", "scope", "categories", "procedure", "penalties",
-        "hotline", "issuer", "legal-basis", "areas", "greeting", "help", "thanks", "meta", "next-round",
+        "hotline", "issuer", "legal-basis", "areas", "greeting", "help", "thanks", "meta", "next-round"
     ]
 
     func compose(_ intent: String, _ request: Request) -> Draft {
@@ -105,8 +105,13 @@ struct Composer: Sendable {
     /// Why the bot asks: what decides a verdict, and where a person can be reached.
     func meta(_ request: Request) -> Draft {
         var draft = Draft(intent: "meta")
-        draft.add(replies.say("meta", ["hotline": notice?.hotline ?? "", "local": notice?.clause(role: .local) ?? "",
-                                       "relocated": notice?.clause(role: .relocated) ?? ""]))
+        draft.add(
+            replies.say(
+                "meta",
+                [
+                    "hotline": notice?.hotline ?? "", "local": notice?.clause(role: .local) ?? "",
+                    "relocated": notice?.clause(role: .relocated) ?? ""
+                ]))
         citeNotice(&draft, notice?.clause(role: .hotline))
         return draft
     }
@@ -115,7 +120,9 @@ struct Composer: Sendable {
     func nextRound() -> Draft {
         var draft = Draft(intent: "next-round")
         let date = notice.flatMap { Instant.parseDay($0.date) }.map { Instant.chinese($0, withTime: false) } ?? ""
-        draft.add(replies.say("next-round", ["title": notice?.title ?? "", "date": date, "hotline": notice?.hotline ?? "", "websites": websites()]))
+        draft.add(
+            replies.say(
+                "next-round", ["title": notice?.title ?? "", "date": date, "hotline": notice?.hotline ?? "", "websites": websites()]))
         citeNotice(&draft, notice?.clause(role: .hotline))
         draft.wantsRelatedFAQ = false
         draft.wantsLinkedFAQ = false
@@ -142,7 +149,8 @@ struct Composer: Sendable {
     func duration(from now: Date, to date: Date) -> String {
         let seconds = max(0, Int(date.timeIntervalSince(now)))
         let days = seconds / 86_400, hours = (seconds % 86_400) / 3600, minutes = (seconds % 3600) / 60
-        return days > 0 ? replies.say("duration.days", ["days": String(days), "hours": String(hours)])
+        return days > 0
+            ? replies.say("duration.days", ["days": String(days), "hours": String(hours)])
             : replies.say("duration.hours", ["hours": String(hours), "minutes": String(minutes)])
     }
 }

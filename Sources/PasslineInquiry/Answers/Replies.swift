@@ -64,7 +64,8 @@ struct Replies: Sendable {
                 if let area = book.areas.first(where: { $0.id == id }) {
                     for sourceID in area.sources where !citations.contains(.source(sourceID)) {
                         if let source = book.source(sourceID) {
-                            parts.append(say("cite.source", ["title": source.title, "confidence": say("confidence.\(source.confidence.rawValue)")]))
+                            parts.append(
+                                say("cite.source", ["title": source.title, "confidence": say("confidence.\(source.confidence.rawValue)")]))
                         }
                     }
                 }

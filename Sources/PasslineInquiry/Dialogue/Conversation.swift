@@ -97,7 +97,9 @@ public struct Conversation: Sendable {
         }
         let firstRound = bot.acts.has(.firstRound, in: question.compact)
         // "去年9月那次是什么时候": a question about the first round is about its window.
-        if firstRound, decision.intent == "fallback", !Self.isNoise(question.compact) { decision = Decision(intent: "window", useContext: false) }
+        if firstRound, decision.intent == "fallback", !Self.isNoise(question.compact) {
+            decision = Decision(intent: "window", useContext: false)
+        }
         // "凉山州在不在范围内": a place and no session or level asks about the place, not the sessions.
         if decision.intent == "scope", !said.places.isEmpty, said.sessions.isEmpty, said.levels.isEmpty, said.exam == nil {
             decision = Decision(intent: "areas", useContext: false)
@@ -128,8 +130,10 @@ public struct Conversation: Sendable {
             if bot.book.inquiry?.intent(draft.intent)?.usesSlots == true { state.lastIntent = draft.intent }
             state.pending = draft.needs.first.flatMap(DialogueSlot.init(rawValue:))
         }
-        let explanation = "act=\(act.rawValue) intent=\(draft.intent) context=\(decision.useContext) residual=\(reading.residual) "
-            + candidates.prefix(5).map { "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")" }.joined(separator: " ")
+        let explanation =
+            "act=\(act.rawValue) intent=\(draft.intent) context=\(decision.useContext) residual=\(reading.residual) "
+            + candidates.prefix(5).map { "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")" }.joined(
+                separator: " ")
             + "\n" + state.summary
         var reply = Reply(answer: render(draft, script: script), fellBack: draft.isFallback, explanation: explanation)
         reply.completeness = draft.isFallback ? .fallback : draft.notCovered ? .notCovered : draft.needs.isEmpty ? .full : .partial
@@ -140,13 +144,15 @@ public struct Conversation: Sendable {
     /// `案例分析改成45`) replaces that subject's score only, by the subject order of the level known.
     func merge(_ context: Slots, _ said: Slots) -> Slots {
         var said = said
-        let partial = !context.scores.isEmpty && !said.scores.isEmpty && said.scores.count < context.scores.count
+        let partial =
+            !context.scores.isEmpty && !said.scores.isEmpty && said.scores.count < context.scores.count
             && said.scores.allSatisfy { $0.position != nil || $0.subject != nil }
         var corrected = context.scores
         if partial {
             let subjects = subjectOrder(context.merged(with: Slots()), count: context.scores.count)
             for score in said.scores {
-                let index = score.position ?? score.subject.flatMap { subjects?.firstIndex(of: $0) }
+                let index =
+                    score.position ?? score.subject.flatMap { subjects?.firstIndex(of: $0) }
                     ?? corrected.firstIndex { $0.subject == score.subject }
                 guard let index, corrected.indices.contains(index) else { continue }
                 corrected[index].value = score.value
@@ -180,9 +186,10 @@ public struct Conversation: Sendable {
         let usesSlots = bot.book.inquiry?.intent(decision.intent)?.usesSlots == true
         let needed = (!usesSlots || draft.notCovered) && draft.needs.isEmpty ? Self.relatedFAQScore : Self.closeFAQScore
         if draft.wantsRelatedFAQ,
-           let related = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
-           case let .faq(id) = related.target, id != linked, related.score >= needed,
-           mayRelate(id, to: decision.intent, usesSlots: usesSlots) {
+            let related = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
+            case let .faq(id) = related.target, id != linked, related.score >= needed,
+            mayRelate(id, to: decision.intent, usesSlots: usesSlots)
+        {
             ids.append(id)
         }
         for id in ids {
@@ -212,13 +219,17 @@ public struct Conversation: Sendable {
 
     /// Picks what to answer. Evidence from content decides; the dialogue only adds that a bare
     /// follow-up repeats the last question and that an answer to the bot's own question continues it.
-    func decide(question: NormalizedQuestion, reading: SlotReader.Reading, said: Slots, candidates: [IntentClassifier.Candidate]) -> Decision {
+    func decide(question: NormalizedQuestion, reading: SlotReader.Reading, said: Slots, candidates: [IntentClassifier.Candidate])
+        -> Decision
+    {
         let pending = state.pending, lastIntent = state.lastIntent
         let text = question.compact
         let followUp = !said.isEmpty && reading.residual.count <= 4
-        let marked = text.hasPrefix("那") || text.hasPrefix("如果") || text.hasPrefix("要是") || text.hasPrefix("假如")
+        let marked =
+            text.hasPrefix("那") || text.hasPrefix("如果") || text.hasPrefix("要是") || text.hasPrefix("假如")
             || text.trimmingCharacters(in: .punctuationCharacters).hasSuffix("呢")
-        let personal = !said.sessions.isEmpty || !said.levels.isEmpty || !said.scores.isEmpty || !said.places.isEmpty || said.category != nil
+        let personal =
+            !said.sessions.isEmpty || !said.levels.isEmpty || !said.scores.isEmpty || !said.places.isEmpty || said.category != nil
 
         let plainPattern = candidates.contains { c in
             guard c.patternMatched, case let .intent(id) = c.target else { return false }
@@ -230,7 +241,8 @@ public struct Conversation: Sendable {
         }
         // Scores make it a question about the caller's own result, unless a number stands alone in
         // text that says nothing else about an exam (`alert(1)`).
-        let wordsAroundNumbers = text.contains { $0.isHanCharacter }
+        let wordsAroundNumbers =
+            text.contains { $0.isHanCharacter }
             && (said.scores.count >= 2 || said.exam != nil || !said.sessions.isEmpty || !said.levels.isEmpty || !said.places.isEmpty
                 || ["分", "考", "成绩"].contains { text.contains($0) })
         let aboutResult = pending != nil || lastIntent == "eligibility" || said.scores.count >= 2 || wordsAroundNumbers
@@ -244,21 +256,24 @@ public struct Conversation: Sendable {
         }
         // Where the caller sat or works, or which category they are, is only said about their own case.
         if said.category != nil || !said.places.isEmpty,
-           candidates.contains(where: { $0.target == .intent("eligibility") && $0.patternMatched }) {
+            candidates.contains(where: { $0.target == .intent("eligibility") && $0.patternMatched })
+        {
             return Decision(intent: "eligibility", useContext: true)
         }
         if var best = candidates.first, best.score >= Self.answerScore {
             // A FAQ entry cannot use the session, level or place named; an intent that can, wins.
             if case .faq = best.target, personal,
-               let slotted = candidates.first(where: { c in
-                   if case let .intent(id) = c.target { return c.patternMatched && bot.book.inquiry?.intent(id)?.usesSlots == true }
-                   return false
-               }) {
+                let slotted = candidates.first(where: { c in
+                    if case let .intent(id) = c.target { return c.patternMatched && bot.book.inquiry?.intent(id)?.usesSlots == true }
+                    return false
+                })
+            {
                 best = slotted
             }
             // Without anything personal said, "还能申请吗" is about the window, not about the caller.
             if case .intent("eligibility") = best.target, !personal, pending == nil, said.asksNow,
-               let other = candidates.dropFirst().first(where: { $0.patternMatched }) {
+                let other = candidates.dropFirst().first(where: { $0.patternMatched })
+            {
                 best = other
             }
             let resolved = resolve(best.target)

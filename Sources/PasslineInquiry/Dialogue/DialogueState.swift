@@ -25,10 +25,15 @@ public struct DialogueState: Sendable, Codable {
     public var summary: String {
         var lines: [String] = []
         if let exam = slots.exam { lines.append("考试: \(exam)") }
-        if !slots.sessions.isEmpty { lines.append("场次: " + slots.sessions.map { "\($0.year)" + ($0.half.map { $0 == 1 ? "上半年" : "下半年" } ?? "") }.joined(separator: "、")) }
+        if !slots.sessions.isEmpty {
+            lines.append(
+                "场次: " + slots.sessions.map { "\($0.year)" + ($0.half.map { $0 == 1 ? "上半年" : "下半年" } ?? "") }.joined(separator: "、"))
+        }
         if let q = slots.qualification { lines.append("资格: \(q)") }
         if !slots.levels.isEmpty { lines.append("级别: " + slots.levels.map(\.rawValue).joined(separator: "、")) }
-        if !slots.scores.isEmpty { lines.append("成绩: " + slots.scores.map { ($0.subject ?? "") + Score.text($0.value) }.joined(separator: "、")) }
+        if !slots.scores.isEmpty {
+            lines.append("成绩: " + slots.scores.map { ($0.subject ?? "") + Score.text($0.value) }.joined(separator: "、"))
+        }
         if let category = slots.category { lines.append("类别: \(category.rawValue)") }
         for place in slots.places { lines.append("地点: \(place.canonical)" + (place.role.map { "(\($0.rawValue))" } ?? "")) }
         lines.append("待问: " + (pending?.rawValue ?? "无"))

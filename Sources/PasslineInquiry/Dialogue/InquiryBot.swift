@@ -17,7 +17,8 @@ public struct InquiryBot: Sendable {
 
     public init(book: RuleBook) {
         self.book = book
-        traditional = TraditionalText(forms: TraditionalForms((book.traditionalForms ?? []).map { .init(simplified: $0.simplified, traditional: $0.traditional) }))
+        traditional = TraditionalText(
+            forms: TraditionalForms((book.traditionalForms ?? []).map { .init(simplified: $0.simplified, traditional: $0.traditional) }))
         normalizer = Normalizer(vocabulary: book.inquiry?.vocabulary ?? InquiryVocabulary())
         lexicon = Lexicon(book: book, normalizer: normalizer)
         slotReader = SlotReader(lexicon: lexicon)
@@ -44,8 +45,10 @@ public struct InquiryBot: Sendable {
         "procedure.sites", "penalties.intro", "hotline", "issuer", "legal-basis.intro", "area.whole", "area.part", "area.part.list",
         "area.part.unlisted", "area.incomplete", "area.place.in", "area.place.unlisted", "area.place.unlisted.complete",
         "area.not-delineated", "area.place.whole", "cite.notice.part", "not-covered.more", "eligibility.category.local",
-        "eligibility.category.relocated", "eligibility.category.none", "area.unknown", "area.list", "verdict.status", "eligibility.any-level", "faq.also",
-        "verdict.eligible-closed", "eligibility.scores-pass", "ask.county", "ask.county.region", "ask.county.incomplete", "ask.work", "area.place.prefecture", "eligibility.home", "verdict.changed", "meta", "next-round", "english", "eligibility.not-issued",
+        "eligibility.category.relocated", "eligibility.category.none", "area.unknown", "area.list", "verdict.status",
+        "eligibility.any-level", "faq.also",
+        "verdict.eligible-closed", "eligibility.scores-pass", "ask.county", "ask.county.region", "ask.county.incomplete", "ask.work",
+        "area.place.prefecture", "eligibility.home", "verdict.changed", "meta", "next-round", "english", "eligibility.not-issued"
     ]
 
     /// What content asks of the bot that it cannot do: list names no `WordList` reads.

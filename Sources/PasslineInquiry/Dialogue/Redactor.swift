@@ -12,7 +12,8 @@ public enum Redactor {
         // Landlines: area code and number.
         result = result.replacing(#/0[0-9]{2,3}[- ]?[0-9]{7,8}/#, with: mark)
         // Names introduced as names: the two to four characters after the cue.
-        result = result.replacing(#/(我叫|我的名字是|我的名字叫|名字是|名字叫|姓名[::是]?|本人|我是)\s?(\p{Han}{2,4}?)(?=[,,.。!!??;;\s]|$|[,,]|的|考生|同学|老师)/#) { match in
+        result = result.replacing(#/(我叫|我的名字是|我的名字叫|名字是|名字叫|姓名[::是]?|本人|我是)\s?(\p{Han}{2,4}?)(?=[,,.。!!??;;\s]|$|[,,]|的|考生|同学|老师)/#) {
+            match in
             String(match.1) + mark
         }
         result = result.replacing(#/(\p{Han})(先生|女士|老师|同学)/#) { match in mark + String(match.2) }

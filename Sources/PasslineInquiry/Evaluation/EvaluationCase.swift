@@ -73,9 +73,11 @@ public enum EvaluationFile {
 
     static func set(_ data: Data) throws -> [EvaluationConversation] {
         try JSONDecoder().decode(Set.self, from: data).conversations.map { c in
-            EvaluationConversation(id: c.id, now: c.now, turns: c.turns.map {
-                .init(q: $0.q, intent: $0.intent, must: $0.must, mustNot: $0.must_not, mustAny: $0.must_any?.groups)
-            }, variants: c.variants ?? [])
+            EvaluationConversation(
+                id: c.id, now: c.now,
+                turns: c.turns.map {
+                    .init(q: $0.q, intent: $0.intent, must: $0.must, mustNot: $0.must_not, mustAny: $0.must_any?.groups)
+                }, variants: c.variants ?? [])
         }
     }
 
@@ -89,11 +91,14 @@ public enum EvaluationFile {
             do { line = try decoder.decode(Line.self, from: Data(raw)) } catch {
                 throw Problem(description: "\(path):\(number + 1): not a turn: \(error)")
             }
-            let turn = EvaluationConversation.Turn(q: line.q, intent: line.intent, must: line.must ?? [], mustNot: line.must_not ?? [], mustAny: line.must_any?.groups)
+            let turn = EvaluationConversation.Turn(
+                q: line.q, intent: line.intent, must: line.must ?? [], mustNot: line.must_not ?? [], mustAny: line.must_any?.groups)
             if let i = index[line.conv] {
                 result[i].turns.append(turn)
             } else {
-                guard let now = line.now else { throw Problem(description: "\(path):\(number + 1): the first line of \(line.conv) has no now") }
+                guard let now = line.now else {
+                    throw Problem(description: "\(path):\(number + 1): the first line of \(line.conv) has no now")
+                }
                 index[line.conv] = result.count
                 result.append(EvaluationConversation(id: line.conv, now: now, turns: [turn], variants: line.variants ?? []))
             }
@@ -102,6 +107,6 @@ public enum EvaluationFile {
     }
 }
 
-private extension UInt8 {
-    var isWhitespace: Bool { self == 0x20 || self == 0x09 || self == 0x0D }
+extension UInt8 {
+    fileprivate var isWhitespace: Bool { self == 0x20 || self == 0x09 || self == 0x0D }
 }

@@ -105,8 +105,10 @@ public struct EvaluationRunner: Sendable {
                     report.turnsPassed += 1
                 } else {
                     passed = false
-                    report.failures.append(Failure(conversation: dialogue.id, turn: index, question: turn.q, expected: turn.intent, actual: answer.intent,
-                                                   missing: missing, forbidden: forbidden, anyMissing: anyMissing, answer: text))
+                    report.failures.append(
+                        Failure(
+                            conversation: dialogue.id, turn: index, question: turn.q, expected: turn.intent, actual: answer.intent,
+                            missing: missing, forbidden: forbidden, anyMissing: anyMissing, answer: text))
                 }
             }
             if passed { report.conversationsPassed += 1 }
@@ -121,14 +123,17 @@ extension EvaluationRunner.Report {
     /// every failed turn.
     public func text(expectedConversations: Int? = nil, expectedTurns: Int? = nil) -> String {
         var out: [String] = []
-        out.append("conversations passed: \(conversationsPassed)/\(expectedConversations ?? conversations)"
-            + (expectedConversations.map { $0 != conversations ? " (read \(conversations))" : "" } ?? ""))
-        out.append("turns passed: \(turnsPassed)/\(expectedTurns ?? turns)" + (expectedTurns.map { $0 != turns ? " (read \(turns))" : "" } ?? ""))
+        out.append(
+            "conversations passed: \(conversationsPassed)/\(expectedConversations ?? conversations)"
+                + (expectedConversations.map { $0 != conversations ? " (read \(conversations))" : "" } ?? ""))
+        out.append(
+            "turns passed: \(turnsPassed)/\(expectedTurns ?? turns)" + (expectedTurns.map { $0 != turns ? " (read \(turns))" : "" } ?? ""))
         out.append("")
         out.append("per-intent (weakest first)      P      R     F1  support")
         for s in scores {
-            out.append(s.label.padding(toLength: 28, withPad: " ", startingAt: 0)
-                + String(format: " %6.3f %6.3f %6.3f %6d", s.precision, s.recall, s.f1, s.support))
+            out.append(
+                s.label.padding(toLength: 28, withPad: " ", startingAt: 0)
+                    + String(format: " %6.3f %6.3f %6.3f %6d", s.precision, s.recall, s.f1, s.support))
         }
         out.append("")
         out.append("confusion (expected → predicted: turns)")
@@ -140,7 +145,8 @@ extension EvaluationRunner.Report {
         out.append("failed conversations: \(failedConversations.count)")
         for f in failures {
             let q = f.question.count > 70 ? String(f.question.prefix(70)) + "…" : f.question
-            out.append("✗ \(f.conversation)[\(f.turn)] \(q.debugDescription) → \(f.actual)" + (f.expected.map { " (expected \($0))" } ?? ""))
+            out.append(
+                "✗ \(f.conversation)[\(f.turn)] \(q.debugDescription) → \(f.actual)" + (f.expected.map { " (expected \($0))" } ?? ""))
             if !f.missing.isEmpty { out.append("    missing: \(f.missing)") }
             if !f.forbidden.isEmpty { out.append("    forbidden: \(f.forbidden)") }
             if !f.anyMissing.isEmpty { out.append("    none of: \(f.anyMissing)") }

@@ -4,7 +4,7 @@
 public enum IntentLabels {
     public static let labels: Set<String> = [
         "eligibility", "window", "review", "threshold", "national", "categories", "procedure", "materials", "per-subject", "penalties",
-        "hotline", "issuer", "legal-basis", "areas", "validity", "scope", "next-round", "meta", "greeting", "thanks", "help", "fallback",
+        "hotline", "issuer", "legal-basis", "areas", "validity", "scope", "next-round", "meta", "greeting", "thanks", "help", "fallback"
     ]
 
     static let renamed: [String: String] = ["empty": "fallback"]

@@ -52,7 +52,9 @@ public enum InputSanitizer {
         }
     }
 
-    private static let entities: [String: String] = ["&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": "\"", "&#39;": "'", "&apos;": "'"]
+    private static let entities: [String: String] = [
+        "&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": "\"", "&#39;": "'", "&apos;": "'"
+    ]
 
     private static func decodeEntities(_ text: String) -> String {
         var result = text

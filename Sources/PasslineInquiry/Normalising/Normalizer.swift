@@ -157,7 +157,7 @@ public struct Normalizer: Sendable {
 
     static let punctuation: [(String, String)] = [
         ("。", "."), ("、", ","), ("“", "\""), ("”", "\""), ("‘", "'"), ("’", "'"), ("《", "<"), ("》", ">"),
-        ("【", "["), ("】", "]"), ("〔", "["), ("〕", "]"), ("…", "..."), ("—", "-"), ("~", "~"), ("·", " "),
+        ("【", "["), ("】", "]"), ("〔", "["), ("〕", "]"), ("…", "..."), ("—", "-"), ("~", "~"), ("·", " ")
     ]
 
     /// The same table by scalar (every key is one scalar that NFKC leaves alone or maps the same way).

@@ -16,7 +16,10 @@ public struct Gazetteer: Sendable {
     let nameBytes: [[UInt8]]
     let ambiguous: Set<String>
     /// Parts of a phrase that mean it is not a place name (`单独划线地区`, `哪个县`).
-    static let notPlaceParts = ["划线", "单独", "哪", "什么", "我们", "本", "该", "各", "外", "全", "这", "那", "其他", "别的", "所在", "当地", "考区", "社区", "小区", "城区", "山区", "地区的", "帮扶", "涉藏", "户籍", "工作", "省级", "发证", "在", "考", "没", "里", "了", "过", "申报", "报名", "证书", "成绩"]
+    static let notPlaceParts = [
+        "划线", "单独", "哪", "什么", "我们", "本", "该", "各", "外", "全", "这", "那", "其他", "别的", "所在", "当地", "考区", "社区", "小区", "城区", "山区", "地区的", "帮扶",
+        "涉藏", "户籍", "工作", "省级", "发证", "在", "考", "没", "里", "了", "过", "申报", "报名", "证书", "成绩"
+    ]
 
     init(book: RuleBook, normalize: (String) -> String) {
         let vocabulary = book.inquiry?.places ?? PlaceVocabulary()
@@ -99,7 +102,8 @@ public struct Gazetteer: Sendable {
         for (name, bytes) in zip(names, nameBytes) {
             for range in searchable.occurrences(of: bytes) where !taken[range].contains(true) {
                 for i in range { taken[i] = true }
-                found.append(PlaceMention(name: name.word, canonical: name.canonical, status: name.status, offset: range.lowerBound, role: nil))
+                found.append(
+                    PlaceMention(name: name.word, canonical: name.canonical, status: name.status, offset: range.lowerBound, role: nil))
             }
         }
         found += unknownPlaces(in: characters, taken: taken)

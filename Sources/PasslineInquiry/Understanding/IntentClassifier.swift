@@ -37,14 +37,18 @@ public struct IntentClassifier: Sendable {
         var intentForFAQ: [String: String] = [:]
         for intent in book.inquiry?.intents ?? [] {
             let patterns = intent.patterns.map(IntentPattern.init)
-            profiles.append(Profile(target: .intent(intent.id), patterns: patterns, phrasings: intent.phrasings.map { BigramSet(norm($0)) },
-                                    keywords: intent.keywords.map(norm).filter { !$0.isEmpty }))
+            profiles.append(
+                Profile(
+                    target: .intent(intent.id), patterns: patterns, phrasings: intent.phrasings.map { BigramSet(norm($0)) },
+                    keywords: intent.keywords.map(norm).filter { !$0.isEmpty }))
             if let faq = intent.faq, intentForFAQ[faq] == nil { intentForFAQ[faq] = intent.id }
             for faq in intent.supersedes { intentForFAQ[faq] = intent.id }
         }
         for entry in book.faq {
-            profiles.append(Profile(target: .faq(entry.id), patterns: [], phrasings: ([entry.question] + entry.phrasings).map { BigramSet(norm($0)) },
-                                    keywords: entry.keywords.map(norm).filter { !$0.isEmpty }))
+            profiles.append(
+                Profile(
+                    target: .faq(entry.id), patterns: [], phrasings: ([entry.question] + entry.phrasings).map { BigramSet(norm($0)) },
+                    keywords: entry.keywords.map(norm).filter { !$0.isEmpty }))
         }
         self.profiles = profiles
         self.intentForFAQ = intentForFAQ

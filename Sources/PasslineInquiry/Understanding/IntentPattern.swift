@@ -146,7 +146,8 @@ enum RequiredCharacters {
                 let inside = String(characters[(index + 1)..<close])
                 let bounds = inside.split(separator: ",", omittingEmptySubsequences: false)
                 guard (1...2).contains(bounds.count), let low = Int(bounds[0]),
-                      bounds.count == 1 || bounds[1].isEmpty || Int(bounds[1]) != nil else { return nil }
+                    bounds.count == 1 || bounds[1].isEmpty || Int(bounds[1]) != nil
+                else { return nil }
                 minimum = low
                 index = close + 1
             default:

@@ -72,10 +72,14 @@ public struct Lexicon: Sendable {
         var qualifications: [Entry<Qualification>] = []
         for list in book.qualifications {
             for group in list.groups {
-                for name in group.names { qualifications.append(Entry(word: norm(name), value: Qualification(name: name, level: group.level, exam: list.exam))) }
+                for name in group.names {
+                    qualifications.append(Entry(word: norm(name), value: Qualification(name: name, level: group.level, exam: list.exam)))
+                }
             }
             for (alias, name) in vocabulary.qualificationAliases {
-                if let level = list.level(of: name) { qualifications.append(Entry(word: norm(alias), value: Qualification(name: name, level: level, exam: list.exam))) }
+                if let level = list.level(of: name) {
+                    qualifications.append(Entry(word: norm(alias), value: Qualification(name: name, level: level, exam: list.exam)))
+                }
             }
         }
         self.qualifications = sorted(qualifications)

@@ -14,7 +14,10 @@ public struct ScoreReader: Sendable {
     public init(subjects: [Lexicon.Entry<String>]) { self.subjects = subjects }
 
     /// Characters after a number that make it something other than a score.
-    static let notScoreAfter: Set<Character> = ["年", "月", "日", "号", "点", "时", ":", "岁", "个", "次", "天", "科", "门", "%", "倍", "级", "万", "千", "元", "块", "人", "页", "小", "周", "期", "届", "轮", "名", "位", "条", "秒", "-"]
+    static let notScoreAfter: Set<Character> = [
+        "年", "月", "日", "号", "点", "时", ":", "岁", "个", "次", "天", "科", "门", "%", "倍", "级", "万", "千", "元", "块", "人", "页", "小", "周", "期", "届",
+        "轮", "名", "位", "条", "秒", "-"
+    ]
     /// Words before a number that make it something other than one subject's score.
     static let notScoreBefore = ["第", "总分", "总成绩", "平均", "合计", "一共", "加起来", "共", "满分", "及格", "合格", "线", "标准", "电话", "-", ":", "前", "后"]
     /// Words before a score saying it is every subject's score.
@@ -33,7 +36,8 @@ public struct ScoreReader: Sendable {
             let start = text.distance(from: text.startIndex, to: match.range.lowerBound)
             let end = start + match.0.count
             guard match.1.count <= 3, (match.2?.count ?? 0) <= 2, !excluded.contains(where: { $0.overlaps(start..<end) }),
-                  let value = Double(match.0) else { continue }
+                let value = Double(match.0)
+            else { continue }
             let after = end < characters.count ? characters[end] : nil
             if let after, Self.notScoreAfter.contains(after) {
                 // `分钟` is time, `分` alone is a score.

@@ -122,7 +122,10 @@ public struct SlotReader: Sendable {
         let workWords = lexicon.categories.filter { $0.value == .relocated }.map(\.word)
         let wider = String(characters[max(0, place.offset - 4)..<place.offset])
         if lexicon.words(.residence).contains(where: { wider.hasSuffix($0) })
-            || lexicon.words(.residenceAfter).contains(where: { after.hasPrefix($0) }) { return .home }
+            || lexicon.words(.residenceAfter).contains(where: { after.hasPrefix($0) })
+        {
+            return .home
+        }
         if workWords.contains(where: { after.contains($0) }) || Self.movedTo.contains(where: { before.hasSuffix($0) }) { return .work }
         if Self.examWords.contains(where: { after.prefix(6).contains($0) }) { return .exam }
         return nil

@@ -141,7 +141,8 @@ public struct Slots: Hashable, Sendable, Codable {
         if !newer.places.isEmpty {
             // A place said with a role replaces the place of that role; other roles stay known.
             let roles = Set(newer.places.compactMap(\.role))
-            let kept = newer.places.allSatisfy { $0.role != nil } ? result.places.filter { $0.role != nil && !roles.contains($0.role!) } : []
+            let kept =
+                newer.places.allSatisfy { $0.role != nil } ? result.places.filter { $0.role != nil && !roles.contains($0.role!) } : []
             result.places = kept + newer.places
             if newer.category == nil { result.category = nil; result.categoryOffsets = [] }
         }

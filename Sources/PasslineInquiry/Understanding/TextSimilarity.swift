@@ -26,7 +26,9 @@ public struct BigramSet: Sendable, Hashable {
     }
 
     /// Punctuation and particles that carry no meaning for matching.
-    static let ignored: Set<Character> = ["?", "!", ".", ",", ";", ":", "\"", "'", "(", ")", "<", ">", "[", "]", "吗", "呢", "啊", "呀", "吧", "的", "了", "请", "问", " "]
+    static let ignored: Set<Character> = [
+        "?", "!", ".", ",", ";", ":", "\"", "'", "(", ")", "<", ">", "[", "]", "吗", "呢", "啊", "呀", "吧", "的", "了", "请", "问", " "
+    ]
 
     public var isEmpty: Bool { grams.isEmpty }
 }

@@ -33,11 +33,13 @@ struct ActReader: Sendable {
         if has(.correction, in: text), !state.slots.isEmpty { return .correction }
         // One number and nothing else of a case: the rule's number. Two scores, or a place, are a case.
         if said.scores.count == 1, said.places.isEmpty, said.category == nil, has(.ruleNumber, in: text), !has(.ownScore, in: text),
-           state.pending != .scores {
+            state.pending != .scores
+        {
             return .ruleQuestion
         }
         if !state.slots.scores.isEmpty, said.scores.contains(where: { $0.position != nil || $0.subject != nil }),
-           said.scores.count < state.slots.scores.count {
+            said.scores.count < state.slots.scores.count
+        {
             return .correction
         }
         if state.pending != nil, !said.isEmpty, residual.count <= 4 { return .answer }

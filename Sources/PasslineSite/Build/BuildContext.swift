@@ -64,7 +64,10 @@ public struct SiteOptions: Sendable {
     /// the moment the build starts. See `BuildContext.now`.
     public var now: Date?
 
-    public init(content: String = "Content", output: String = "Site", baseURL: String? = nil, scripts: [ScriptVariant] = ScriptVariant.allCases, spool: Bool = false, now: Date? = nil) {
+    public init(
+        content: String = "Content", output: String = "Site", baseURL: String? = nil, scripts: [ScriptVariant] = ScriptVariant.allCases,
+        spool: Bool = false, now: Date? = nil
+    ) {
         self.content = content
         self.output = output
         self.scripts = scripts

@@ -16,9 +16,11 @@ extension BuildStep {
         let book = try context.requireBook()
         let budget = PageShares.number(PageWeight.budget)
         for weight in context.budget where weight.withinBudget && !weight.withinMargin {
-            let shares = PageShares.of(page: weight.page, book: book, files: context.contentFiles, content: context.options.content, now: context.now)
-            context.warnings.append("warning: 页面 \(weight.page) 共 \(PageShares.number(weight.counted)) 字节,离上限 \(budget) 字节已不到 \(PageShares.number(PageWeight.margin)) 字节,再加内容就可能让构建停下"
-                + (shares.shares.isEmpty ? "" : "。占得最多的内容文件:\(shares.heaviest)"))
+            let shares = PageShares.of(
+                page: weight.page, book: book, files: context.contentFiles, content: context.options.content, now: context.now)
+            context.warnings.append(
+                "warning: 页面 \(weight.page) 共 \(PageShares.number(weight.counted)) 字节,离上限 \(budget) 字节已不到 \(PageShares.number(PageWeight.margin)) 字节,再加内容就可能让构建停下"
+                    + (shares.shares.isEmpty ? "" : "。占得最多的内容文件:\(shares.heaviest)"))
         }
         let over = context.budget.filter { !$0.withinBudget }
         // A zh-Hant page is its Simplified twin converted: when both are over, one message says so.
@@ -26,14 +28,19 @@ extension BuildStep {
         let folder = ScriptVariant.traditional.folder
         func twin(_ page: String) -> String? { overPaths.contains(folder + page) ? folder + page : nil }
         guard over.isEmpty else {
-            throw StepProblem(over.filter { !($0.page.hasPrefix(folder) && overPaths.contains(String($0.page.dropFirst(folder.count)))) }.flatMap { weight -> [String] in
-                let shares = PageShares.of(page: weight.page, book: book, files: context.contentFiles, content: context.options.content, now: context.now)
-                let also = twin(weight.page).map { "(繁体版 \($0) 也一样)" } ?? ""
-                var lines = ["error: 页面 \(weight.page)\(also) 连同它加载的文件共 \(PageShares.number(weight.counted)) 字节,超过上限 \(budget) 字节(多了 \(PageShares.number(weight.counted - PageWeight.budget)) 字节),在慢速网络上打开太慢"]
-                if !shares.shares.isEmpty { lines.append("  占得最多的内容文件:\(shares.heaviest)") }
-                lines.append("  " + shares.fix)
-                return lines
-            })
+            throw StepProblem(
+                over.filter { !($0.page.hasPrefix(folder) && overPaths.contains(String($0.page.dropFirst(folder.count)))) }.flatMap {
+                    weight -> [String] in
+                    let shares = PageShares.of(
+                        page: weight.page, book: book, files: context.contentFiles, content: context.options.content, now: context.now)
+                    let also = twin(weight.page).map { "(繁体版 \($0) 也一样)" } ?? ""
+                    var lines = [
+                        "error: 页面 \(weight.page)\(also) 连同它加载的文件共 \(PageShares.number(weight.counted)) 字节,超过上限 \(budget) 字节(多了 \(PageShares.number(weight.counted - PageWeight.budget)) 字节),在慢速网络上打开太慢"
+                    ]
+                    if !shares.shares.isEmpty { lines.append("  占得最多的内容文件:\(shares.heaviest)") }
+                    lines.append("  " + shares.fix)
+                    return lines
+                })
         }
     }
 }

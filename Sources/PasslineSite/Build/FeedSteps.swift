@@ -29,20 +29,25 @@ struct SiteFeed {
         let map = SiteMap(book: book)
         self.base = base
         let notices = book.notices.map { notice in
-            Entry(id: "urn:passline:notice:\(notice.id)", title: "\(SiteMap.name(of: notice))《\(notice.title)》", author: notice.issuer, published: SiteFeed.instant(notice.date),
-                  page: map.permanentPage(ofNotice: notice.id), summary: SiteFeed.summary(of: notice), contentHTML: nil)
+            Entry(
+                id: "urn:passline:notice:\(notice.id)", title: "\(SiteMap.name(of: notice))《\(notice.title)》", author: notice.issuer,
+                published: SiteFeed.instant(notice.date),
+                page: map.permanentPage(ofNotice: notice.id), summary: SiteFeed.summary(of: notice), contentHTML: nil)
         }
         let changes = book.changelog.map { entry in
             let page = ChangelogPage.entry(entry)
-            let html = "<ul>" + page.changes.map { "<li>\(SiteFeed.escaped($0))</li>" }.joined() + "</ul>"
+            let html =
+                "<ul>" + page.changes.map { "<li>\(SiteFeed.escaped($0))</li>" }.joined() + "</ul>"
                 + page.note.map { "<p>\(SiteFeed.escaped($0))</p>" }.joined()
-            return Entry(id: "urn:passline:changelog:\(entry.id)", title: "更新记录 \(page.day)" + (entry.title.map { " " + $0 } ?? ""),
-                         author: nil, published: SiteFeed.instant(entry.date), page: "changelog.html#\(entry.id)",
-                         summary: entry.changes.joined(separator: ";"), contentHTML: html)
+            return Entry(
+                id: "urn:passline:changelog:\(entry.id)", title: "更新记录 \(page.day)" + (entry.title.map { " " + $0 } ?? ""),
+                author: nil, published: SiteFeed.instant(entry.date), page: "changelog.html#\(entry.id)",
+                summary: entry.changes.joined(separator: ";"), contentHTML: html)
         }
         // Newest first; on the same day notices before changes, each list in its own (content) order.
         let all = (notices + changes).enumerated()
-        entries = Array(all.sorted { ($0.element.published, -$0.offset) > ($1.element.published, -$1.offset) }.prefix(SiteFeed.limit).map(\.element))
+        entries = Array(
+            all.sorted { ($0.element.published, -$0.offset) > ($1.element.published, -$1.offset) }.prefix(SiteFeed.limit).map(\.element))
         updated = entries.map(\.published).max() ?? ""
     }
 
@@ -58,7 +63,8 @@ struct SiteFeed {
     }
 
     static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+            of: ">", with: "&gt;")
     }
 }
 

@@ -13,14 +13,18 @@ enum MarkCheck {
         for exam in book.exams {
             guard let confidence = book.fullMarksConfidence(exam), confidence != .strong else { continue }
             guard let word = book.confidenceWord(confidence) else {
-                problems.append("Content/messages.md: add 'confidence.\(confidence.rawValue)': the reader's word for a \(confidence.rawValue) source, shown beside \(exam.shortName)'s full marks")
+                problems.append(
+                    "Content/messages.md: add 'confidence.\(confidence.rawValue)': the reader's word for a \(confidence.rawValue) source, shown beside \(exam.shortName)'s full marks"
+                )
                 continue
             }
             let full = Score.text(exam.fullMarks)
-            for path in files.paths where path.hasSuffix(".html") && !path.hasPrefix(ScriptVariant.traditional.folder) && path != "sources.html" {
+            for path in files.paths
+            where path.hasSuffix(".html") && !path.hasPrefix(ScriptVariant.traditional.folder) && path != "sources.html" {
                 guard let html = files.text(path) else { continue }
                 for sentence in sentences(stating: "满分\(full)分", in: text(of: html)) where !sentence.contains(word) {
-                    problems.append("\(path): “\(sentence)” shows \(exam.shortName)'s full marks (\(confidence.rawValue) source) without “\(word)”")
+                    problems.append(
+                        "\(path): “\(sentence)” shows \(exam.shortName)'s full marks (\(confidence.rawValue) source) without “\(word)”")
                 }
             }
         }

@@ -39,16 +39,23 @@ struct PageShares {
         let topic = map.faqTopics.first { map.faqPage(ofTopic: $0.id) == page }
         if topic != nil || (page == "faq.html" && map.faqTopics.isEmpty) {
             let shares = FAQPage.entries(of: book, topic: topic?.id).map { entry in
-                Share(place: place("faq:\(entry.id)"), bytes: weigh { FAQPage.write(FAQPage.entry(entry, map: map, final: final), into: &$0) })
+                Share(
+                    place: place("faq:\(entry.id)"), bytes: weigh { FAQPage.write(FAQPage.entry(entry, map: map, final: final), into: &$0) }
+                )
             }
-            let fix = topic == nil
+            let fix =
+                topic == nil
                 ? "改法:把常见问题分成几页——在 \(topicsFile) 里列出主题(topics: 每项 id 和 name),再在每个 faq 文件的文件头写 topic: 它属于哪个主题;或者缩短上面这些答案。"
                 : "改法:把上面几条移到别的主题——改它们文件头的 topic:(主题列在 \(topicsFile) 里),也可以在那里加一个新主题再移过去;或者缩短这些答案。"
             return PageShares(shares: sorted(shares), fix: fix)
         }
         if page == "faq.html" {
             let shares = book.faq.map { entry in
-                Share(place: place("faq:\(entry.id)"), bytes: weigh { $0 += #"<li><a href="\#(map.faqLink(ofEntry: entry))">\#(entry.question)</a></li>"#; $0 += "\n" })
+                Share(
+                    place: place("faq:\(entry.id)"),
+                    bytes: weigh {
+                        $0 += #"<li><a href="\#(map.faqLink(ofEntry: entry))">\#(entry.question)</a></li>"#; $0 += "\n"
+                    })
             }
             return PageShares(shares: sorted(shares), fix: "改法:这一页列出全部问题,问题太多或太长了:缩短上面这些问题(question:),或把不再需要的问答删掉。")
         }

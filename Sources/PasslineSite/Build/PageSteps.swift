@@ -16,17 +16,20 @@ extension BuildStep {
         let map = SiteMap(book: book)
         for variant in context.options.scripts {
             let converters = variant == .traditional ? try context.traditionalConverters() : []
-            try Parallel.map(book.notices.filter { $0.kind == .full }, inChunksOf: PageChunk.size, { worker, notice in
-                (notice, NoticeTextPage(notice: notice, book: book).render(converter: converters.isEmpty ? nil : converters[worker]))
-            }, consume: { texts in
-                for (notice, text) in texts {
-                    let data = Data(text)
-                    for permanent in [false, true] {
-                        guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
-                        context.files.put(variant.path(page), data)
+            try Parallel.map(
+                book.notices.filter { $0.kind == .full }, inChunksOf: PageChunk.size,
+                { worker, notice in
+                    (notice, NoticeTextPage(notice: notice, book: book).render(converter: converters.isEmpty ? nil : converters[worker]))
+                },
+                consume: { texts in
+                    for (notice, text) in texts {
+                        let data = Data(text)
+                        for permanent in [false, true] {
+                            guard let page = map.textPage(ofNotice: notice, permanent: permanent) else { continue }
+                            context.files.put(variant.path(page), data)
+                        }
                     }
-                }
-            })
+                })
         }
     }
 
@@ -76,22 +79,31 @@ enum SiteRendering {
         for (page, content) in try pages.singles() { try put(page, content.render(converter: converter(0))) }
         // Every notice keeps its own page for good; the current one is also `notice.html`. Rendered on
         // every core: each page depends only on its notice and the shared, read-only rules.
-        try Parallel.map(book.notices, inChunksOf: PageChunk.size, { worker, notice in
-            pages.noticePages(notice).map { ($0.page, $0.content.render(converter: converter(worker))) }
-        }, consume: { rendered in
-            for (page, bytes) in rendered.joined() { context.files.put(variant.path(page), Data(bytes)) }
-        })
-        try Parallel.map(pages.listPageNumbers, inChunksOf: PageChunk.size, { worker, number in
-            let (page, content) = try pages.listPage(number)
-            return (page, content.render(converter: converter(worker)))
-        }, consume: { rendered in
-            for (page, bytes) in rendered { context.files.put(variant.path(page), Data(bytes)) }
-        })
-        try Parallel.map(try pages.flowPages(), inChunksOf: PageChunk.size, { worker, flow in
-            (flow.page, flow.content.render(converter: converter(worker)))
-        }, consume: { rendered in
-            for (page, bytes) in rendered { context.files.put(variant.path(page), Data(bytes)) }
-        })
+        try Parallel.map(
+            book.notices, inChunksOf: PageChunk.size,
+            { worker, notice in
+                pages.noticePages(notice).map { ($0.page, $0.content.render(converter: converter(worker))) }
+            },
+            consume: { rendered in
+                for (page, bytes) in rendered.joined() { context.files.put(variant.path(page), Data(bytes)) }
+            })
+        try Parallel.map(
+            pages.listPageNumbers, inChunksOf: PageChunk.size,
+            { worker, number in
+                let (page, content) = try pages.listPage(number)
+                return (page, content.render(converter: converter(worker)))
+            },
+            consume: { rendered in
+                for (page, bytes) in rendered { context.files.put(variant.path(page), Data(bytes)) }
+            })
+        try Parallel.map(
+            try pages.flowPages(), inChunksOf: PageChunk.size,
+            { worker, flow in
+                (flow.page, flow.content.render(converter: converter(worker)))
+            },
+            consume: { rendered in
+                for (page, bytes) in rendered { context.files.put(variant.path(page), Data(bytes)) }
+            })
         let places = try PlaceData(lookup: PlaceLookup(book: book)).script()
         try put(PlaceData.page, converter(0).map { Array($0.convertMarkup(places).utf8) } ?? Array(places.utf8))
         for (page, file) in CalculatorSessionFile.all(book: book, map: pages.map) {
@@ -105,7 +117,11 @@ enum SiteRendering {
     private static func check(_ page: String, _ bytes: [UInt8]) throws {
         let path = ScriptVariant.traditional.path(page)
         if page.hasPrefix(CalculatorSessionFile.folder) {
-            do { _ = try RuleBook.jsonDecoder().decode(CalculatorSessionFile.self, from: Data((CalculatorSessionFile.json(inScript: String(decoding: bytes, as: UTF8.self)) ?? "").utf8)) } catch {
+            do {
+                _ = try RuleBook.jsonDecoder().decode(
+                    CalculatorSessionFile.self,
+                    from: Data((CalculatorSessionFile.json(inScript: String(decoding: bytes, as: UTF8.self)) ?? "").utf8))
+            } catch {
                 throw StepProblem(["\(path): the converted session data no longer decode: \(error)"])
             }
         }
@@ -136,7 +152,8 @@ extension BuildContext {
 public enum EmbeddedRulesReader {
     public static func rules(inPage html: String) -> String? {
         guard let start = html.range(of: #"<script type="application/json" id="rules">"#),
-              let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex) else { return nil }
+            let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex)
+        else { return nil }
         return String(html[start.upperBound..<end.lowerBound])
     }
 }

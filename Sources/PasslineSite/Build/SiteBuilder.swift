@@ -20,7 +20,7 @@ public struct SiteBuilder: Sendable {
     /// Every step but the final write, in order.
     public static let generationSteps: [BuildStep] = [
         .loadContent, .renderPages, .writeNoticeText, .addTraditionalCopies, .copyAssets,
-        .publishRules, .publishFeed, .publishSitemap, .checkXML, .checkLinks, .checkMarks, .measurePages,
+        .publishRules, .publishFeed, .publishSitemap, .checkXML, .checkLinks, .checkMarks, .measurePages
     ]
 
     public static let standardSteps: [BuildStep] = generationSteps + [.writeAtomically]

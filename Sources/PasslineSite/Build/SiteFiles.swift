@@ -83,7 +83,9 @@ public struct SiteFiles: Sendable, Equatable {
     public static func read(directory: URL) throws -> SiteFiles {
         var site = SiteFiles()
         let base = directory.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return site }
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return site
+        }
         for case let url as URL in walker {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path

@@ -44,7 +44,7 @@ enum XMLCheck {
     /// libxml2's codes for the errors a generated file can have.
     static let reasons = [
         4: "文件是空的", 5: "文件在元素结束之前就结束了", 9: "有 XML 不允许的字符", 23: "缺少结束标签",
-        68: "& 后面不是合法的实体名(应写作 &amp;)", 73: "标签没有以 > 结尾", 76: "开始标签和结束标签不一致",
+        68: "& 后面不是合法的实体名(应写作 &amp;)", 73: "标签没有以 > 结尾", 76: "开始标签和结束标签不一致"
     ]
 
     /// Characters XML 1.0 does not allow at all (§2.2): C0 controls but tab, newline and return, and

@@ -26,8 +26,11 @@ public enum AssetMinifier {
             guard let last = out.last else { return }
             if pendingNewline {
                 // A line break is only dropped where no statement can end: after an opener or separator.
-                if !";{,([:".unicodeScalars.contains(last) && !"})]".unicodeScalars.contains(next) { out.append("\n") }
-                else if isWord(last) && isWord(next) { out.append(" ") }
+                if !";{,([:".unicodeScalars.contains(last) && !"})]".unicodeScalars.contains(next) {
+                    out.append("\n")
+                } else if isWord(last) && isWord(next) {
+                    out.append(" ")
+                }
                 return
             }
             guard pendingSpace else { return }
@@ -44,7 +47,10 @@ public enum AssetMinifier {
         }
         func regexAllowed() -> Bool {
             guard let last = lastSignificant else { return true }
-            if isWord(last) { return ["return", "typeof", "case", "in", "of", "new", "delete", "void", "throw", "instanceof", "do", "else"].contains(previousWord()) }
+            if isWord(last) {
+                return ["return", "typeof", "case", "in", "of", "new", "delete", "void", "throw", "instanceof", "do", "else"].contains(
+                    previousWord())
+            }
             return !")]}".unicodeScalars.contains(last)
         }
         func copyQuoted(_ quote: Unicode.Scalar) {

@@ -27,6 +27,8 @@ enum DirectorySwap {
     #if canImport(Glibc)
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     /// glibc has `renameat2` since 2.28 but Swift's Glibc module does not declare it; found at run time.
-    private static let renameat2: RenameAt2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+    private static let renameat2: RenameAt2? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2").map {
+        unsafeBitCast($0, to: RenameAt2.self)
+    }
     #endif
 }

@@ -98,7 +98,9 @@ enum FileBytes {
     /// Whether two regular files hold the same bytes, read a block at a time (a `rules.json` of 95 MB
     /// is compared without holding either copy in memory).
     static func file(named first: String, in firstFolder: Int32, equals second: String, in secondFolder: Int32) -> Bool {
-        guard let size = regularFileSize(named: first, in: firstFolder), size == regularFileSize(named: second, in: secondFolder) else { return false }
+        guard let size = regularFileSize(named: first, in: firstFolder), size == regularFileSize(named: second, in: secondFolder) else {
+            return false
+        }
         let one = openat(firstFolder, first, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         let two = openat(secondFolder, second, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         defer { if one >= 0 { _ = systemClose(one) }; if two >= 0 { _ = systemClose(two) } }

@@ -44,8 +44,9 @@ final class FolderHandles: @unchecked Sendable {
             guard handle >= 0 else {
                 if !create { return nil }
                 let code = errno
-                throw PublishFailure(path: root + "/" + here, action: "进入文件夹", code: code,
-                                     reason: code == ELOOP || code == ENOTDIR ? "「\(here)」不是文件夹(是文件或符号链接),往里写可能落到输出文件夹之外" : nil)
+                throw PublishFailure(
+                    path: root + "/" + here, action: "进入文件夹", code: code,
+                    reason: code == ELOOP || code == ENOTDIR ? "「\(here)」不是文件夹(是文件或符号链接),往里写可能落到输出文件夹之外" : nil)
             }
             handles[here] = handle
             parent = handle

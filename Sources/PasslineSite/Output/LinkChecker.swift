@@ -42,7 +42,9 @@ public struct LinkChecker: Sendable {
         for (page, scan) in zip(pages, scans) {
             let folder = Self.folder(of: page)
             for href in scan.links {
-                let reason = Self.staysOnPage(href) ? problem(with: href, on: page, site: site, ids: idsByPage)
+                let reason =
+                    Self.staysOnPage(href)
+                    ? problem(with: href, on: page, site: site, ids: idsByPage)
                     : verdicts[distinct[FolderLink(folder: folder, href: href)]!]
                 if let reason { found.append(Problem(page: page, href: href, reason: reason)) }
             }

@@ -97,7 +97,8 @@ enum WorkFolders {
         var notes: [String] = []
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder),
-           let retired = mine.last(where: { $0.hasPrefix(".\(name).old-") }), rename(parent + "/" + retired, destination) == 0 {
+            let retired = mine.last(where: { $0.hasPrefix(".\(name).old-") }), rename(parent + "/" + retired, destination) == 0
+        {
             notes.append("注意:上次构建在切换网站时中断,已把上一版网站 \(retired) 恢复为 \(name)")
         }
         for entry in mine where FileManager.default.fileExists(atPath: parent + "/" + entry) {
@@ -149,7 +150,9 @@ enum FileTree {
                 let child = openat(handle, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 if child >= 0 {
                     try empty(child, shownAs: path + "/" + name)
-                    guard unlinkat(handle, name, AT_REMOVEDIR) == 0 || errno == ENOENT else { throw PublishFailure.system(path + "/" + name, "删除文件夹") }
+                    guard unlinkat(handle, name, AT_REMOVEDIR) == 0 || errno == ENOENT else {
+                        throw PublishFailure.system(path + "/" + name, "删除文件夹")
+                    }
                     continue
                 }
                 if errno == ELOOP || errno == ENOTDIR, unlinkat(handle, name, 0) == 0 { continue }

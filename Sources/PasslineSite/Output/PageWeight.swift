@@ -53,10 +53,11 @@ public struct PageWeight: Sendable, Hashable, CustomStringConvertible {
             while let start = ByteScan.find(clauseOpen, in: bytes, from: index) {
                 index = start + 1
                 guard let classEnd = ByteScan.find(0x22, in: bytes, from: start + clauseOpen.count),
-                      ByteScan.has(idOpen, in: bytes, at: classEnd + 1),
-                      let idEnd = ByteScan.find(0x22, in: bytes, from: classEnd + 1 + idOpen.count),
-                      idEnd + 1 < bytes.count, bytes[idEnd + 1] == 0x3E,
-                      let close = ByteScan.find(divClose, in: bytes, from: idEnd + 2) else { continue }
+                    ByteScan.has(idOpen, in: bytes, at: classEnd + 1),
+                    let idEnd = ByteScan.find(0x22, in: bytes, from: classEnd + 1 + idOpen.count),
+                    idEnd + 1 < bytes.count, bytes[idEnd + 1] == 0x3E,
+                    let close = ByteScan.find(divClose, in: bytes, from: idEnd + 2)
+                else { continue }
                 total += close + divClose.count - start
                 index = close + divClose.count
             }

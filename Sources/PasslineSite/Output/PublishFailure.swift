@@ -80,7 +80,7 @@ public struct PublishFailure: Error, CustomStringConvertible, Sendable, Equatabl
             EACCES: "EACCES", EPERM: "EPERM", EROFS: "EROFS", ENOSPC: "ENOSPC", EDQUOT: "EDQUOT", ENOENT: "ENOENT",
             ENOTDIR: "ENOTDIR", EISDIR: "EISDIR", EEXIST: "EEXIST", ENOTEMPTY: "ENOTEMPTY", EBUSY: "EBUSY", EXDEV: "EXDEV",
             ELOOP: "ELOOP", EMLINK: "EMLINK", ENAMETOOLONG: "ENAMETOOLONG", EIO: "EIO", EMFILE: "EMFILE", ENFILE: "ENFILE",
-            EINVAL: "EINVAL",
+            EINVAL: "EINVAL"
         ]
         return names[code] ?? "errno \(code)"
     }

@@ -28,7 +28,9 @@ enum RulesFile {
         shell.notices = []
         shell.facts = [:]
         let outline = try [UInt8](RuleBook.jsonEncoder(pretty: true).encode(shell))
-        let (facts, notices) = outline.withUnsafeBufferPointer { (ByteScan.find(factsKey, in: $0, from: 0), ByteScan.find(noticesKey, in: $0, from: 0)) }
+        let (facts, notices) = outline.withUnsafeBufferPointer {
+            (ByteScan.find(factsKey, in: $0, from: 0), ByteScan.find(noticesKey, in: $0, from: 0))
+        }
         guard !book.notices.isEmpty, !book.facts.isEmpty, let facts, let notices, facts < notices else {
             try write(try RuleBook.jsonEncoder(pretty: true).encode(book) + [0x0A])
             return

@@ -8,8 +8,9 @@ enum SitePath {
     /// The folder parts and the file name of `path`, or a failure naming it.
     static func split(_ path: String) throws(PublishFailure) -> (folders: [String], name: String) {
         let refuse = { (why: String) in
-            PublishFailure(path: path.isEmpty ? "(空路径)" : path, action: "写入网站文件", reason: why,
-                           fix: "网站文件名来自内容里的 id;请把 id 改成只含小写字母、数字和连字符的名字")
+            PublishFailure(
+                path: path.isEmpty ? "(空路径)" : path, action: "写入网站文件", reason: why,
+                fix: "网站文件名来自内容里的 id;请把 id 改成只含小写字母、数字和连字符的名字")
         }
         guard !path.isEmpty else { throw refuse("文件路径是空的") }
         guard !path.hasPrefix("/") else { throw refuse("这是绝对路径,会写到输出文件夹之外") }

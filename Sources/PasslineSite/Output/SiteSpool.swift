@@ -60,7 +60,8 @@ public final class SiteSpool: @unchecked Sendable {
         notes = WorkFolders.sweep(beside: target)
         let folder = WorkFolders.spool(for: target)
         guard mkdir(folder, 0o755) == 0 else {
-            let failure = PublishFailure.system(OutputLock.split(target).parent, "在输出文件夹旁边创建工作文件夹 " + URL(fileURLWithPath: folder).lastPathComponent)
+            let failure = PublishFailure.system(
+                OutputLock.split(target).parent, "在输出文件夹旁边创建工作文件夹 " + URL(fileURLWithPath: folder).lastPathComponent)
             lock.release()
             throw failure
         }
@@ -103,8 +104,9 @@ public final class SiteSpool: @unchecked Sendable {
                 throw PublishFailure(path: target, action: "发布网站", reason: "输出位置已经有一个文件,不是文件夹", fix: "请用 --output 指定一个文件夹")
             }
             guard access(target, W_OK) == 0 else {
-                throw PublishFailure(path: target, action: "替换网站", code: errno,
-                                     fix: "passline 不会替换设为只读的网站;要发布,请先让它可写(chmod -R u+w \(target)),或用 --output 指定别的文件夹")
+                throw PublishFailure(
+                    path: target, action: "替换网站", code: errno,
+                    fix: "passline 不会替换设为只读的网站;要发布,请先让它可写(chmod -R u+w \(target)),或用 --output 指定别的文件夹")
             }
         } else {
             try makeFolders(OutputLock.split(target).parent)
@@ -135,7 +137,8 @@ public final class SiteSpool: @unchecked Sendable {
     /// never produced. Returns its size. Throws when the published site has no such regular file.
     func keep(_ path: String) throws -> Int {
         let (folders, name) = try SitePath.split(path)
-        guard let source = try published?.folder(folders, create: false), let size = FileBytes.regularFileSize(named: name, in: source) else {
+        guard let source = try published?.folder(folders, create: false), let size = FileBytes.regularFileSize(named: name, in: source)
+        else {
             throw PublishFailure(path: destination.path + "/" + path, action: "沿用已发布的文件", reason: "已发布的网站里没有这个文件")
         }
         schedule(path) { [self] in try link(path) }
@@ -185,7 +188,8 @@ public final class SiteSpool: @unchecked Sendable {
         let folder = try folder(folders, for: path)
         try vacate(path, name, in: folder)
         if let source = try published?.folder(folders, create: false), FileBytes.file(named: name, in: source, equals: data),
-           try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path)) {
+            try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path))
+        {
             counted(path, linked: true)
             return
         }
@@ -198,9 +202,13 @@ public final class SiteSpool: @unchecked Sendable {
         let (folders, name) = try SitePath.split(path)
         let folder = try folder(folders, for: path)
         try vacate(path, name, in: folder)
-        guard let source = try published?.folder(folders, create: false) else { throw PublishFailure(path: path, action: "沿用已发布的文件", reason: "已发布的网站里没有它的文件夹") }
+        guard let source = try published?.folder(folders, create: false) else {
+            throw PublishFailure(path: path, action: "沿用已发布的文件", reason: "已发布的网站里没有它的文件夹")
+        }
         if try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path)) { return counted(path, linked: true) }
-        guard let data = FileBytes.read(named: name, in: source) else { throw PublishFailure(path: destination.path + "/" + path, action: "读取已发布的文件", reason: "它不是普通文件或读不出来") }
+        guard let data = FileBytes.read(named: name, in: source) else {
+            throw PublishFailure(path: destination.path + "/" + path, action: "读取已发布的文件", reason: "它不是普通文件或读不出来")
+        }
         try FileBytes.create(data, named: name, in: folder, shownAs: tree.path(path))
         counted(path, linked: true)
     }
@@ -245,8 +253,10 @@ public final class SiteSpool: @unchecked Sendable {
                 _ = systemClose(descriptor)
                 throw error
             }
-            if let source = try published?.folder(folders, create: false), FileBytes.file(named: name, in: folder, equals: name, in: source),
-               try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path)) {
+            if let source = try published?.folder(folders, create: false),
+                FileBytes.file(named: name, in: folder, equals: name, in: source),
+                try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path))
+            {
                 counted(path, linked: true)
             } else {
                 counted(path, linked: false)

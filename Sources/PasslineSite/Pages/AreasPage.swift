@@ -21,8 +21,9 @@ struct AreasPage: SitePage {
     init(book: RuleBook, map: SiteMap, chrome: Chrome) {
         self.chrome = chrome
         areas = book.areas.map { area in
-            Entry(id: area.id, region: area.region, basis: area.basis, whole: area.scope == .whole, places: area.places,
-                  incomplete: !area.complete, notes: SafeHTML(markdown: area.notes), sources: area.sources.map(map.source))
+            Entry(
+                id: area.id, region: area.region, basis: area.basis, whole: area.scope == .whole, places: area.places,
+                incomplete: !area.complete, notes: SafeHTML(markdown: area.notes), sources: area.sources.map(map.source))
         }
     }
 

@@ -28,10 +28,13 @@ struct CalculatorPage: SitePage {
     init(book: RuleBook, notice: Notice, map: SiteMap, chrome: Chrome) throws {
         self.chrome = chrome
         categories = try Category.allCases.map { category in
-            CategoryChoice(value: category.rawValue, label: try CategoryLabels.label(category, messages: book.messages),
-                           clause: category.role.flatMap { map.clause(role: $0) })
+            CategoryChoice(
+                value: category.rawValue, label: try CategoryLabels.label(category, messages: book.messages),
+                clause: category.role.flatMap { map.clause(role: $0) })
         }
-        statuses = Status.allCases.filter { $0 != .invalidInput && $0 != .notCovered }.map { StatusWord(key: $0.rawValue, name: VerdictText.statusNames[$0] ?? $0.rawValue) }
+        statuses = Status.allCases.filter { $0 != .invalidInput && $0 != .notCovered }.map {
+            StatusWord(key: $0.rawValue, name: VerdictText.statusNames[$0] ?? $0.rawValue)
+        }
         eligibleClosed = try WindowStatus.message("verdict.eligible-closed", book, [:])
         conditions = [NoticeRole.local, .relocated].compactMap { role in
             guard let id = notice.clause(role: role), let clause = notice.clause(id) else { return nil }
@@ -57,7 +60,8 @@ struct CalculatorPage: SitePage {
 
             """
         for choice in categories {
-            page += #"<div class="choice"><input type="radio" name="category" id="category-\#(choice.value)" value="\#(choice.value)"><label for="category-\#(choice.value)">\#(choice.label)</label></div>\#n"#
+            page +=
+                #"<div class="choice"><input type="radio" name="category" id="category-\#(choice.value)" value="\#(choice.value)"><label for="category-\#(choice.value)">\#(choice.label)</label></div>\#n"#
         }
         // The clauses in a line of their own, not beside the labels: a mis-tap there would leave the page
         // and lose the scores typed.

@@ -69,9 +69,10 @@ struct CalculatorRules: Codable {
         schemaVersion = book.schemaVersion
         exams = book.exams.map { exam in
             let offered = Set(book.sessions.filter { $0.exam == exam.id }.flatMap { $0.thresholds.map(\.level) })
-            return ExamRules(id: exam.id, shortName: exam.shortName, sessionForm: exam.sessionForm, fullMarks: exam.fullMarks,
-                             passMark: exam.passMark, levels: exam.levels.filter { offered.contains($0.level) },
-                             fullMarksMark: book.fullMarksConfidence(exam).map { book.mark($0) }.flatMap { $0.isEmpty ? nil : $0 })
+            return ExamRules(
+                id: exam.id, shortName: exam.shortName, sessionForm: exam.sessionForm, fullMarks: exam.fullMarks,
+                passMark: exam.passMark, levels: exam.levels.filter { offered.contains($0.level) },
+                fullMarksMark: book.fullMarksConfidence(exam).map { book.mark($0) }.flatMap { $0.isEmpty ? nil : $0 })
         }
         if thresholds {
             sessions = book.sessions.map { SessionRules(exam: $0.exam, id: $0.id, label: $0.label, thresholds: $0.thresholds) }
@@ -87,11 +88,13 @@ struct CalculatorRules: Codable {
 
     /// A notice's window, coverage, cited roles and the anchors of the clauses a verdict can cite.
     static func noticeRules(_ notice: Notice) -> NoticeRules {
-        let cited = Set(citedRoles.compactMap { notice.clause(role: $0) } + notice.covers.compactMap(\.clause)
-            + [notice.application.clause].compactMap { $0 })
-        return NoticeRules(id: notice.id, application: notice.application, covers: notice.covers,
-                           roles: notice.roles.filter { key, _ in citedRoles.contains { $0.rawValue == key } },
-                           clauses: notice.clauses.filter { cited.contains($0.id) }.map { ClauseAnchor(id: $0.id, anchor: $0.anchor) })
+        let cited = Set(
+            citedRoles.compactMap { notice.clause(role: $0) } + notice.covers.compactMap(\.clause)
+                + [notice.application.clause].compactMap { $0 })
+        return NoticeRules(
+            id: notice.id, application: notice.application, covers: notice.covers,
+            roles: notice.roles.filter { key, _ in citedRoles.contains { $0.rawValue == key } },
+            clauses: notice.clauses.filter { cited.contains($0.id) }.map { ClauseAnchor(id: $0.id, anchor: $0.anchor) })
     }
 
     /// The roles whose clauses a verdict reachable from the form cites (beside the thresholds' and the
@@ -102,7 +105,7 @@ struct CalculatorRules: Codable {
     /// exactly the covered sessions and levels, it shows one field per subject, and it never sends `now`.
     /// Leaving them out keeps the calculator page within its byte budget.
     static let unreachable: Set<String> = [
-        "invalid.exam", "invalid.session", "invalid.level", "invalid.count", "invalid.now", "not-covered.session", "not-covered.level",
+        "invalid.exam", "invalid.session", "invalid.level", "invalid.count", "invalid.now", "not-covered.session", "not-covered.level"
     ]
 }
 

@@ -33,23 +33,34 @@ struct CalculatorSessionFile: Codable {
             }
         }
         return book.sessions.compactMap { session in
-            let covering = current((coveringIndices[Key(exam: session.exam, session: session.id)] ?? []).map { book.notices[$0] }, published: published)
+            let covering = current(
+                (coveringIndices[Key(exam: session.exam, session: session.id)] ?? []).map { book.notices[$0] }, published: published)
             guard !covering.isEmpty else { return nil }
             let notices = covering.map { notice in
                 var rules = CalculatorRules.noticeRules(notice)
                 // Only this session's coverage: the one `evaluate` looks up.
                 rules.covers = rules.covers.filter { $0.exam == session.exam && $0.session == session.id }
-                let cited = Set(Array(rules.roles.values) + rules.covers.compactMap(\.clause) + [notice.application.clause].compactMap { $0 })
+                let cited = Set(
+                    Array(rules.roles.values) + rules.covers.compactMap(\.clause) + [notice.application.clause].compactMap { $0 })
                 rules.clauses = rules.clauses.filter { cited.contains($0.id) }
                 return rules
             }
-            let pages = Dictionary(uniqueKeysWithValues: covering.map { notice in
-                (notice.id, NoticeLink(href: map.page(ofNotice: notice.id), name: SiteMap.name(of: notice), summary: notice.kind == .summary ? true : nil))
-            })
-            return (page(exam: session.exam, session: session.id),
-                    CalculatorSessionFile(exam: session.exam, session: session.id,
-                                          sessionRules: .init(exam: session.exam, id: session.id, label: session.label, thresholds: session.thresholds),
-                                          notices: notices, pages: pages))
+            let pages = Dictionary(
+                uniqueKeysWithValues: covering.map { notice in
+                    (
+                        notice.id,
+                        NoticeLink(
+                            href: map.page(ofNotice: notice.id), name: SiteMap.name(of: notice),
+                            summary: notice.kind == .summary ? true : nil)
+                    )
+                })
+            return (
+                page(exam: session.exam, session: session.id),
+                CalculatorSessionFile(
+                    exam: session.exam, session: session.id,
+                    sessionRules: .init(exam: session.exam, id: session.id, label: session.label, thresholds: session.thresholds),
+                    notices: notices, pages: pages)
+            )
         }
     }
 

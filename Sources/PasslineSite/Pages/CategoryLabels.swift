@@ -9,7 +9,7 @@ enum CategoryLabels {
     static func label(_ category: Category, messages: [String: String]) throws -> String {
         guard let words = messages[key(category)], !words.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw StepProblem([
-                "Content/messages.md: add '\(key(category))': plain words for the applicants of this category, as the calculator's choice (see the notice's 二(一)/二(二))",
+                "Content/messages.md: add '\(key(category))': plain words for the applicants of this category, as the calculator's choice (see the notice's 二(一)/二(二))"
             ])
         }
         return words

@@ -14,8 +14,9 @@ struct ChangelogPage: SitePage {
     }
 
     static func entry(_ entry: ChangelogEntry) -> Entry {
-        Entry(id: entry.id, day: SiteMap.chineseDay(entry.date), title: entry.title, changes: entry.changes,
-              note: entry.note.components(separatedBy: "\n\n").filter { !$0.isEmpty })
+        Entry(
+            id: entry.id, day: SiteMap.chineseDay(entry.date), title: entry.title, changes: entry.changes,
+            note: entry.note.components(separatedBy: "\n\n").filter { !$0.isEmpty })
     }
 
     var title: Markup { "更新记录" }

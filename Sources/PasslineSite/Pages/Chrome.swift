@@ -25,8 +25,10 @@ struct Chrome: Sendable {
     /// the build clock: rebuilding the same content gives the same bytes.
     let updated: String?
 
-    init(variant: ScriptVariant, page: String, hotline: String, current: Place? = nil, hasTwin: Bool = true,
-         status: WindowStatus? = nil, round: String = "", updated: String? = nil) {
+    init(
+        variant: ScriptVariant, page: String, hotline: String, current: Place? = nil, hasTwin: Bool = true,
+        status: WindowStatus? = nil, round: String = "", updated: String? = nil
+    ) {
         self.variant = variant
         self.status = status
         self.round = round

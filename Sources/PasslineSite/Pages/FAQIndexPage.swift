@@ -17,8 +17,9 @@ struct FAQIndexPage: SitePage {
         self.chrome = chrome
         topics = map.faqTopics.map { topic in
             let page = map.faqPage(ofTopic: topic.id)
-            return Topic(name: topic.name, href: page,
-                         questions: FAQPage.entries(of: book, topic: topic.id).map { NamedLink(name: $0.question, href: page + "#" + $0.id) })
+            return Topic(
+                name: topic.name, href: page,
+                questions: FAQPage.entries(of: book, topic: topic.id).map { NamedLink(name: $0.question, href: page + "#" + $0.id) })
         }
     }
 
@@ -33,7 +34,7 @@ struct FAQIndexPage: SitePage {
                 <ul class="links">
 
                 """
-            for question in topic.questions { page += #"<li><a href="\#(question.href)">\#(question.name)</a></li>"# ; page += "\n" }
+            for question in topic.questions { page += #"<li><a href="\#(question.href)">\#(question.name)</a></li>"#; page += "\n" }
             page += "</ul>\n</section>\n"
         }
     }

@@ -45,7 +45,8 @@ struct FAQPage: SitePage {
     /// for the build after it (both parts of a page would not fit its byte budget).
     static func entry(_ entry: FAQEntry, map: SiteMap, final: WindowState?) -> Entry {
         func links(_ prefix: String) -> [NamedLink] { entry.cites.filter { $0.hasPrefix(prefix) }.compactMap(map.citation) }
-        let parts = final.map { [Part(states: nil, html: SafeHTML(markdown: entry.answer(in: $0)))] }
+        let parts =
+            final.map { [Part(states: nil, html: SafeHTML(markdown: entry.answer(in: $0)))] }
             ?? WindowText.parts(entry.answer).filter { $0.states?.contains { $0 != .closed } ?? true }
             .map { Part(states: $0.states, html: SafeHTML(markdown: $0.text)) }
         return Entry(id: entry.id, question: entry.question, answer: parts, clauses: links("notice:"), sources: links("source:"))
@@ -120,7 +121,8 @@ struct SourcesPage: SitePage {
     init(book: RuleBook, chrome: Chrome) {
         self.chrome = chrome
         sources = book.sources
-        words = Dictionary(uniqueKeysWithValues: [Source.Confidence.strong, .medium, .weak].map { ($0, book.confidenceWord($0) ?? $0.rawValue) })
+        words = Dictionary(
+            uniqueKeysWithValues: [Source.Confidence.strong, .medium, .weak].map { ($0, book.confidenceWord($0) ?? $0.rawValue) })
     }
 
     var title: Markup { "资料来源" }

@@ -41,8 +41,9 @@ struct HomePage: SitePage, RowListing {
         let pages = ThresholdRounds.pages(book: book, map: map)
         currentID = notice.id
         rounds = pages[0].map { round in
-            Round(id: round.id, name: round.name, href: round.href, application: round.application,
-                  exams: round.sessions.map { Covered(shortName: $0.exam.shortName, sessions: $0.labels) })
+            Round(
+                id: round.id, name: round.name, href: round.href, application: round.application,
+                exams: round.sessions.map { Covered(shortName: $0.exam.shortName, sessions: $0.labels) })
         }
         olderRounds = pages.count > 1 ? ThresholdRounds.file(page: 2) : nil
         start = Instant.chinese(notice.application.start)
@@ -165,7 +166,8 @@ enum Messages {
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x7B, let close = bytes[(index + 1)...].firstIndex(of: 0x7D),
-               let value = slots[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                let value = slots[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)]
+            {
                 output += value.utf8
                 index = close + 1
             } else {

@@ -29,11 +29,16 @@ struct NoticeFacts {
         startISO = Instant.iso(notice.application.start)
         endISO = Instant.iso(notice.application.end)
         review = notice.review.map(NoticeFacts.span)
-        covered = !thresholds ? [] : notice.covers.compactMap { cover in
-            guard let exam = book.exam(cover.exam), let session = book.session(exam: cover.exam, id: cover.session) else { return nil }
-            let lines = exam.levels.compactMap { standard in session.threshold(for: standard.level).map { "\(standard.name)\(Score.text($0))分" } }
-            return Covered(exam: exam.shortName, session: session.label, thresholds: lines.joined(separator: "、"))
-        }
+        covered =
+            !thresholds
+            ? []
+            : notice.covers.compactMap { cover in
+                guard let exam = book.exam(cover.exam), let session = book.session(exam: cover.exam, id: cover.session) else { return nil }
+                let lines = exam.levels.compactMap { standard in
+                    session.threshold(for: standard.level).map { "\(standard.name)\(Score.text($0))分" }
+                }
+                return Covered(exam: exam.shortName, session: session.label, thresholds: lines.joined(separator: "、"))
+            }
         exams = book.exams.compactMap { exam in
             let labels = notice.covers.filter { $0.exam == exam.id }.compactMap { book.session(exam: exam.id, id: $0.session)?.label }
             return labels.isEmpty ? nil : Exam(shortName: exam.shortName, sessions: labels.joined(separator: "、"))

@@ -48,8 +48,8 @@ struct NoticeListPage: SitePage {
                 <p><span class="label">申请时间:</span>\(facts.application)(北京时间)</p>
 
                 """
-        notice.status.write(&page, lead: notice.current ? "当前通知:" : "", live: true)
-        page += "\n"
+            notice.status.write(&page, lead: notice.current ? "当前通知:" : "", live: true)
+            page += "\n"
             if let review = facts.review { page += #"<p><span class="label">审核时间:</span>\#(review)</p>"# }
             page += "\n"
             for exam in facts.exams { page += #"<p class="small">\#(exam.shortName):\#(exam.sessions)</p>"# }
@@ -78,16 +78,21 @@ struct NoticeListPage: SitePage {
     init(book: RuleBook, map: SiteMap, page number: Int = 1, now: Date, chrome: Chrome) throws {
         self.chrome = chrome
         let count = NoticeListPage.pageCount(book)
-        pager = count == 1 ? nil : Pager(newer: number > 1 ? NoticeListPage.file(page: number - 1) : nil,
-                                         older: number < count ? NoticeListPage.file(page: number + 1) : nil)
+        pager =
+            count == 1
+            ? nil
+            : Pager(
+                newer: number > 1 ? NoticeListPage.file(page: number - 1) : nil,
+                older: number < count ? NoticeListPage.file(page: number + 1) : nil)
         let slice = book.notices.dropFirst((number - 1) * NoticeListPage.perPage).prefix(NoticeListPage.perPage)
         let current = book.currentNotice?.id
         notices = try slice.map { notice in
             let facts = NoticeFacts(notice: notice, book: book, thresholds: false)
-            return Entry(id: notice.id, name: SiteMap.name(of: notice), title: notice.title, issuer: notice.issuer,
-                         href: map.permanentPage(ofNotice: notice.id), summary: notice.kind == .summary,
-                         current: notice.id == current, facts: facts,
-                         status: try WindowStatus(notice: notice, book: book, now: now))
+            return Entry(
+                id: notice.id, name: SiteMap.name(of: notice), title: notice.title, issuer: notice.issuer,
+                href: map.permanentPage(ofNotice: notice.id), summary: notice.kind == .summary,
+                current: notice.id == current, facts: facts,
+                status: try WindowStatus(notice: notice, book: book, now: now))
         }
     }
 }

@@ -121,7 +121,9 @@ struct NoticePage: SitePage {
         clauses = notice.clauses.map { ClauseBlock(anchor: $0.anchor, depth: $0.depth, html: SafeHTML(cmarkOutput: $0.html)) }
         bodyHTML = SafeHTML(markdown: notice.kind == .summary ? notice.body : "")
         facts = notice.kind == .summary ? NoticeFacts(notice: notice, book: book) : nil
-        sources = notice.sources.compactMap(book.source).map { SourceLink(id: $0.id, title: $0.title, url: $0.url, mark: book.confidenceWord($0.confidence) ?? $0.confidence.rawValue) }
+        sources = notice.sources.compactMap(book.source).map {
+            SourceLink(id: $0.id, title: $0.title, url: $0.url, mark: book.confidenceWord($0.confidence) ?? $0.confidence.rawValue)
+        }
         textHref = map.textPage(ofNotice: notice, permanent: permanent)
         newest = book.currentNotice.flatMap { current in
             current.id == notice.id ? nil : Link(name: SiteMap.name(of: current), href: map.page(ofNotice: current.id))

@@ -25,7 +25,8 @@ enum ProtectedRanges {
             let byte = bytes[index]
             // `href="`/`src="` start with h or s, an element with <.
             if byte == 0x68 || byte == 0x73 || (marked && byte == 0x3C),
-               let end = attribute(bytes, at: index) ?? (marked ? untranslated(bytes, at: index) : nil) {
+                let end = attribute(bytes, at: index) ?? (marked ? untranslated(bytes, at: index) : nil)
+            {
                 ranges.append(index..<end)
                 index = end
             } else {
@@ -52,9 +53,12 @@ enum ProtectedRanges {
     private static func untranslated(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         guard bytes[index] == 0x3C else { return nil }
         var nameEnd = index + 1
-        while nameEnd < bytes.count, (bytes[nameEnd] >= 0x61 && bytes[nameEnd] <= 0x7A) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39) { nameEnd += 1 }
+        while nameEnd < bytes.count,
+            (bytes[nameEnd] >= 0x61 && bytes[nameEnd] <= 0x7A) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39)
+        { nameEnd += 1 }
         guard nameEnd > index + 1, nameEnd < bytes.count, !ByteScan.isWord(bytes[nameEnd]),
-              let tagEnd = ByteScan.find(0x3E, in: bytes, from: nameEnd) else { return nil }
+            let tagEnd = ByteScan.find(0x3E, in: bytes, from: nameEnd)
+        else { return nil }
         // Only inside the start tag: a search to the end of the page from every tag was quadratic.
         var marked = false
         var at = nameEnd

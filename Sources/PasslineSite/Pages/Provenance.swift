@@ -33,6 +33,7 @@ struct Provenance {
 
     /// For notice.txt: addresses written out.
     var plainText: String {
-        "\(lead)\(sourceURL)\n\(caveat)以\(issuer)在官方网站发布的通知为准" + official.enumerated().map { ($0.offset == 0 ? ":" : "、") + "\($0.element.name) \($0.element.href)" }.joined() + "。\n"
+        "\(lead)\(sourceURL)\n\(caveat)以\(issuer)在官方网站发布的通知为准"
+            + official.enumerated().map { ($0.offset == 0 ? ":" : "、") + "\($0.element.name) \($0.element.href)" }.joined() + "。\n"
     }
 }

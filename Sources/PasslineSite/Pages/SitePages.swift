@@ -34,34 +34,44 @@ struct SitePages {
     }
 
     func chrome(_ page: String, _ place: Chrome.Place? = nil) -> Chrome {
-        Chrome(variant: variant, page: page, hotline: notice.hotline, current: place, hasTwin: hasTwin,
-               status: status, round: SiteMap.name(of: notice), updated: updated)
+        Chrome(
+            variant: variant, page: page, hotline: notice.hotline, current: place, hasTwin: hasTwin,
+            status: status, round: SiteMap.name(of: notice), updated: updated)
     }
 
     /// The pages there is one of, by file name.
     func singles() throws -> [(page: String, content: any SitePage)] {
         [
             ("index.html", home()),
-            ("changelog.html", ChangelogPage(book: book, chrome: chrome("changelog.html", .changelog))),
+            ("changelog.html", ChangelogPage(book: book, chrome: chrome("changelog.html", .changelog)))
         ] + thresholdsPages() + [
             ("areas.html", AreasPage(book: book, map: map, chrome: chrome("areas.html", .areas))),
-            ("faq.html", map.faqTopics.isEmpty ? FAQPage(book: book, map: map, chrome: chrome("faq.html", .faq)) as any SitePage
-                                               : FAQIndexPage(book: book, map: map, chrome: chrome("faq.html", .faq))),
+            (
+                "faq.html",
+                map.faqTopics.isEmpty
+                    ? FAQPage(book: book, map: map, chrome: chrome("faq.html", .faq)) as any SitePage
+                    : FAQIndexPage(book: book, map: map, chrome: chrome("faq.html", .faq))
+            ),
             ("calculator.html", try CalculatorPage(book: book, notice: notice, map: map, chrome: chrome("calculator.html", .calculator))),
             ("sources.html", SourcesPage(book: book, chrome: chrome("sources.html", .sources))),
-            ("404.html", NotFoundPage(chrome: chrome("404.html"))),
-        ] + map.faqTopics.map { topic in
-            let page = map.faqPage(ofTopic: topic.id)
-            return (page, FAQPage(book: book, map: map, chrome: chrome(page, .faq), topic: topic) as any SitePage)
-        }
+            ("404.html", NotFoundPage(chrome: chrome("404.html")))
+        ]
+            + map.faqTopics.map { topic in
+                let page = map.faqPage(ofTopic: topic.id)
+                return (page, FAQPage(book: book, map: map, chrome: chrome(page, .faq), topic: topic) as any SitePage)
+            }
     }
 
     /// The guided calculator's pages (`FlowStep`): one per question and answers so far.
     func flowPages() throws -> [(page: String, content: FlowPage)] {
         let rules = try EmbeddedJSON.script(CalculatorRules(book: book, notices: [], thresholds: false))
         return FlowStep.all(book: book).map { step in
-            (step.page, FlowPage(step: step, book: book, notice: notice, map: map, chrome: chrome(step.page, .calculator),
-                                 rules: step.question == .outcome ? rules : nil))
+            (
+                step.page,
+                FlowPage(
+                    step: step, book: book, notice: notice, map: map, chrome: chrome(step.page, .calculator),
+                    rules: step.question == .outcome ? rules : nil)
+            )
         }
     }
 

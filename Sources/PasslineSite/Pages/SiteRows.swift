@@ -20,7 +20,8 @@ public enum SiteRows {
         // Only the pages that list rows are laid out (the others may need content these do not).
         // The rows do not depend on the instant (only how a window's state is worded does).
         let pages = try SitePages(book: book, variant: .simplified, hasTwin: false, now: Date())
-        let listings: [(page: String, content: any RowListing)] = [("index.html", pages.home())]
+        let listings: [(page: String, content: any RowListing)] =
+            [("index.html", pages.home())]
             + pages.thresholdsPages().compactMap { page in (page.content as? any RowListing).map { (page.page, $0) } }
         var rows: [String: [String]] = [:]
         for (page, listing) in listings { rows[SiteRows.kind(of: page), default: []] += listing.rows }

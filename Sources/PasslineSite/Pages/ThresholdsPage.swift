@@ -3,7 +3,9 @@ import PasslineCore
 /// Each delineated threshold beside the national mark, per exam, session and level.
 struct ThresholdTable {
     struct Row { let session: String; let clause: ClauseLink?; let level: String; let threshold: String; let national: String }
-    struct ExamBlock { let id: String; let shortName: String; let name: String; let full: String; let fullMark: String; let pass: String; let rows: [Row] }
+    struct ExamBlock {
+        let id: String; let shortName: String; let name: String; let full: String; let fullMark: String; let pass: String; let rows: [Row]
+    }
 
     /// The rows of `sessions` (`exam/session` keys), each citing the clause of `notice` that states it.
     static func exams(book: RuleBook, notice: Notice, sessions keys: Set<String>, map: SiteMap) -> [ExamBlock] {
@@ -15,12 +17,16 @@ struct ThresholdTable {
                 let clause = notice.covers(exam: exam.id, session: session.id)?.clause.map { map.clause($0, of: notice) }
                 for standard in exam.levels {
                     guard let score = session.threshold(for: standard.level) else { continue }
-                    rows.append(Row(session: session.label, clause: clause, level: standard.name,
-                                    threshold: Score.text(score), national: Score.text(exam.passMark)))
+                    rows.append(
+                        Row(
+                            session: session.label, clause: clause, level: standard.name,
+                            threshold: Score.text(score), national: Score.text(exam.passMark)))
                 }
             }
-            return ExamBlock(id: exam.id, shortName: exam.shortName, name: exam.name, full: Score.text(exam.fullMarks), fullMark: book.mark(book.fullMarksConfidence(exam)),
-                             pass: Score.text(exam.passMark), rows: rows)
+            return ExamBlock(
+                id: exam.id, shortName: exam.shortName, name: exam.name, full: Score.text(exam.fullMarks),
+                fullMark: book.mark(book.fullMarksConfidence(exam)),
+                pass: Score.text(exam.passMark), rows: rows)
         }
     }
 }
@@ -69,9 +75,10 @@ struct ThresholdRounds {
                     .compactMap { book.session(exam: exam.id, id: $0.session)?.label }
                 return labels.isEmpty ? nil : (exam, labels)
             }
-            return Round(id: notice.id, name: SiteMap.name(of: notice), href: map.page(ofNotice: notice.id),
-                         application: NoticeFacts(notice: notice, book: book, thresholds: false).application,
-                         exams: exams, sessions: sessions)
+            return Round(
+                id: notice.id, name: SiteMap.name(of: notice), href: map.page(ofNotice: notice.id),
+                application: NoticeFacts(notice: notice, book: book, thresholds: false).application,
+                exams: exams, sessions: sessions)
         }
     }
 
@@ -129,7 +136,8 @@ struct ThresholdsPage: SitePage, RowListing {
 
             """
         for exam in exams {
-            page += "<p>\(exam.shortName)(\(exam.name)):每科满分 \(exam.full) 分\(exam.fullMark);全国合格标准 <strong>\(exam.pass)</strong> 分(含)。</p>\n"
+            page +=
+                "<p>\(exam.shortName)(\(exam.name)):每科满分 \(exam.full) 分\(exam.fullMark);全国合格标准 <strong>\(exam.pass)</strong> 分(含)。</p>\n"
         }
         for round in rounds {
             page += """

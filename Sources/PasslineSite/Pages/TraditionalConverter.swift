@@ -78,7 +78,8 @@ extension TraditionalConverter {
     /// reported (`warnings`): the line can go.
     static func forBuild(_ book: RuleBook, content: String, warnings: inout [String]) throws -> TraditionalConverter {
         let forms = book.traditionalForms ?? []
-        let converter = try TraditionalConverter(forms: TraditionalForms(forms.map { .init(simplified: $0.simplified, traditional: $0.traditional) }))
+        let converter = try TraditionalConverter(
+            forms: TraditionalForms(forms.map { .init(simplified: $0.simplified, traditional: $0.traditional) }))
         guard !forms.isEmpty else { return converter }
         guard let simplified = ScriptConverter(.toSimplified) else { throw Failure.unavailable }
         var problems: [String] = []
@@ -86,7 +87,8 @@ extension TraditionalConverter {
             let place = form.source.map { "\($0.path):\($0.line):\($0.column)" } ?? content + "/traditional.md"
             let back = simplified.convert(form.traditional)
             if back != form.simplified {
-                problems.append("\(place): error: “\(form.traditional)”转成简体是“\(back)”,不是“\(form.simplified)”:请检查繁体写法(每个字都应是“\(form.simplified)”对应的繁体字)")
+                problems.append(
+                    "\(place): error: “\(form.traditional)”转成简体是“\(back)”,不是“\(form.simplified)”:请检查繁体写法(每个字都应是“\(form.simplified)”对应的繁体字)")
             } else if converter.text.openCC(form.simplified) == form.traditional {
                 warnings.append("\(place): warning: OpenCC 已经把“\(form.simplified)”转成“\(form.traditional)”,这一行可以删去")
             }

@@ -33,8 +33,10 @@ struct WindowStatus: Sendable {
     /// The `{start}`, `{end}`, `{websites}` and `{entry}` of a notice's window sentences.
     static func slots(notice: Notice, book: RuleBook) throws -> [String: String] {
         let websites = book.exams.filter { exam in notice.covers.contains { $0.exam == exam.id } }.compactMap(\.website?.name)
-        return ["start": Instant.chinese(notice.application.start), "end": Instant.chinese(notice.application.end),
-                "websites": websites.joined(separator: "或"), "entry": notice.entry]
+        return [
+            "start": Instant.chinese(notice.application.start), "end": Instant.chinese(notice.application.end),
+            "websites": websites.joined(separator: "或"), "entry": notice.entry
+        ]
     }
 
     /// A sentence the site needs from Content/messages.md: a missing one stops the build with the key to add.
@@ -56,9 +58,11 @@ struct WindowStatus: Sendable {
             page += #"<p\#(idAttribute) class="state"\#(state)>\#(lead)\#(text)</p>"#
             return
         }
-        let countdownAttributes: Markup = countdown
+        let countdownAttributes: Markup =
+            countdown
             ? #" data-left-start="距开始还有 {d} 天 {h} 小时" data-left-end="距截止还有 {d} 天 {h} 小时" data-left-start-hours="距开始还有 {h} 小时 {m} 分" data-left-end-hours="距截止还有 {h} 小时 {m} 分""#
             : .empty
-        page += #"<p\#(idAttribute) class="state" aria-live="polite" data-start="\#(startISO)" data-end="\#(endISO)" data-lead="\#(lead)" data-before="\#(before)" data-open="\#(open)" data-closed="\#(closed)"\#(countdownAttributes)>\#(lead)\#(text)</p>"#
+        page +=
+            #"<p\#(idAttribute) class="state" aria-live="polite" data-start="\#(startISO)" data-end="\#(endISO)" data-lead="\#(lead)" data-before="\#(before)" data-open="\#(open)" data-closed="\#(closed)"\#(countdownAttributes)>\#(lead)\#(text)</p>"#
     }
 }

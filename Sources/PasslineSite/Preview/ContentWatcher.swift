@@ -79,7 +79,8 @@ public final class ContentWatcher: @unchecked Sendable {
 
     #if canImport(Glibc)
     private func watchFolders() {
-        let mask = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+        let mask = UInt32(
+            IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
         var folders = [directory]
         if let walker = FileManager.default.enumerator(atPath: directory) {
             for case let relative as String in walker {
@@ -95,7 +96,8 @@ public final class ContentWatcher: @unchecked Sendable {
     /// Paths, sizes and modification times of everything under `directory`.
     static func fingerprint(of directory: String) -> [String] {
         let root = URL(fileURLWithPath: directory)
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey]) else { return [] }
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey])
+        else { return [] }
         var entries: [String] = []
         for case let url as URL in walker {
             let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])

@@ -63,7 +63,9 @@ public struct PreviewRebuild: Sendable {
             lines = Array(lines.prefix(PreviewRebuild.maxLines)) + ["……还有 \(lines.count - PreviewRebuild.maxLines) 行,见终端"]
         }
         if timedOut {
-            return .failed(summary: "生成网站超过 \(String(format: "%g", timeout)) 秒还没有结束,已经停止", lines: lines + ["请检查最近改动的内容文件(例如层层引用的 YAML 别名、极长的文字)。预览仍显示上一次成功生成的网站。"])
+            return .failed(
+                summary: "生成网站超过 \(String(format: "%g", timeout)) 秒还没有结束,已经停止",
+                lines: lines + ["请检查最近改动的内容文件(例如层层引用的 YAML 别名、极长的文字)。预览仍显示上一次成功生成的网站。"])
         }
         switch (process.terminationReason, process.terminationStatus) {
         case (.exit, 0):
@@ -71,8 +73,9 @@ public struct PreviewRebuild: Sendable {
         case (.exit, _):
             return .failed(summary: "内容有错误,这次没有重新生成网站", lines: lines)
         case (.uncaughtSignal, let signal):
-            return .failed(summary: "生成网站的进程崩溃了(信号 \(signal)\(PreviewRebuild.signalName(signal)))",
-                           lines: lines + ["这是 Passline 的缺陷,通常由最近一次内容改动引起:请检查刚保存的文件,并把这条消息告诉维护者。预览仍显示上一次成功生成的网站。"])
+            return .failed(
+                summary: "生成网站的进程崩溃了(信号 \(signal)\(PreviewRebuild.signalName(signal)))",
+                lines: lines + ["这是 Passline 的缺陷,通常由最近一次内容改动引起:请检查刚保存的文件,并把这条消息告诉维护者。预览仍显示上一次成功生成的网站。"])
         @unknown default:
             return .failed(summary: "生成网站的进程意外结束", lines: lines)
         }
@@ -82,7 +85,10 @@ public struct PreviewRebuild: Sendable {
     static let maxLines = 200
 
     static func signalName(_ signal: Int32) -> String {
-        [SIGSEGV: " SIGSEGV", SIGILL: " SIGILL", SIGABRT: " SIGABRT", SIGBUS: " SIGBUS", SIGTRAP: " SIGTRAP", SIGKILL: " SIGKILL", SIGFPE: " SIGFPE"][signal] ?? ""
+        [
+            SIGSEGV: " SIGSEGV", SIGILL: " SIGILL", SIGABRT: " SIGABRT", SIGBUS: " SIGBUS", SIGTRAP: " SIGTRAP", SIGKILL: " SIGKILL",
+            SIGFPE: " SIGFPE"
+        ][signal] ?? ""
     }
 
     /// What the child printed, gathered from the pipe's reader thread.

@@ -58,7 +58,11 @@ public final class PreviewServer: @unchecked Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case socket(String)
-        public var description: String { switch self { case let .socket(what): "无法在 127.0.0.1 上监听:\(what)" } }
+        public var description: String {
+            switch self {
+            case let .socket(what): "无法在 127.0.0.1 上监听:\(what)"
+            }
+        }
     }
 
     /// "预览时间:2025年2月1日 10:00(北京时间)" with `--now`, else nil.
@@ -95,7 +99,8 @@ public final class PreviewServer: @unchecked Sendable {
         guard bound == 0, listen(fd, 128) == 0 else {
             let code = errno
             close(fd)
-            throw Failure.socket(code == EADDRINUSE ? "端口 \(requestedPort) 已被占用,请用 --port 换一个" : "端口 \(requestedPort) 不可用(\(PublishFailure.name(of: code)))")
+            throw Failure.socket(
+                code == EADDRINUSE ? "端口 \(requestedPort) 已被占用,请用 --port 换一个" : "端口 \(requestedPort) 不可用(\(PublishFailure.name(of: code)))")
         }
         var actual = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -197,7 +202,8 @@ public final class PreviewServer: @unchecked Sendable {
         switch target {
         case "/__passline/events": return stream(client)
         case "/__passline/live.js": _ = send(client, Data(PreviewPage.liveScript.utf8), status: 200, type: "text/javascript; charset=utf-8")
-        case "/__passline/clock.js": _ = send(client, Data(PreviewPage.clockScript.utf8), status: 200, type: "text/javascript; charset=utf-8")
+        case "/__passline/clock.js":
+            _ = send(client, Data(PreviewPage.clockScript.utf8), status: 200, type: "text/javascript; charset=utf-8")
         case "/__passline/overlay.css": _ = send(client, Data(PreviewPage.overlayStyle.utf8), status: 200, type: "text/css; charset=utf-8")
         case "/__passline/status": _ = send(client, Data(status.snapshot.json.utf8), status: 200, type: "application/json; charset=utf-8")
         default: serveFile(target, client)
@@ -238,7 +244,8 @@ public final class PreviewServer: @unchecked Sendable {
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle {
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle {
             return start
         }
         return nil
@@ -248,15 +255,20 @@ public final class PreviewServer: @unchecked Sendable {
         let snapshot = status.snapshot
         guard let file = resolve(target), var data = try? Data(contentsOf: file) else {
             if snapshot.version == 0, target == "/" || target.hasSuffix(".html") {
-                _ = send(client, Data(PreviewPage.placeholder(status: snapshot, now: now).utf8), status: 200, type: "text/html; charset=utf-8")
+                _ = send(
+                    client, Data(PreviewPage.placeholder(status: snapshot, now: now).utf8), status: 200, type: "text/html; charset=utf-8")
                 return
             }
-            let page = (try? String(contentsOf: root.appendingPathComponent("404.html"), encoding: .utf8)).map { PreviewPage.inject($0, status: snapshot, now: now) }
+            let page = (try? String(contentsOf: root.appendingPathComponent("404.html"), encoding: .utf8)).map {
+                PreviewPage.inject($0, status: snapshot, now: now)
+            }
             _ = send(client, Data((page ?? "not found\n").utf8), status: 404, type: "text/html; charset=utf-8")
             return
         }
         let type = PreviewServer.contentTypes[file.pathExtension] ?? "application/octet-stream"
-        if file.pathExtension == "html" { data = Data(PreviewPage.inject(String(decoding: data, as: UTF8.self), status: snapshot, now: now).utf8) }
+        if file.pathExtension == "html" {
+            data = Data(PreviewPage.inject(String(decoding: data, as: UTF8.self), status: snapshot, now: now).utf8)
+        }
         _ = send(client, data, status: 200, type: type)
     }
 
@@ -291,7 +303,8 @@ public final class PreviewServer: @unchecked Sendable {
             streams -= 1
             lock.unlock()
         }
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 1000\n\n"
+        let head =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 1000\n\n"
         guard write(client, Data(head.utf8)) else { return }
         var snapshot = status.snapshot
         while true {
@@ -307,8 +320,12 @@ public final class PreviewServer: @unchecked Sendable {
     // MARK: Writing
 
     private func send(_ client: Int32, _ body: Data, status: Int, type: String, extra: String = "") -> Bool {
-        let reasons = [200: "OK", 404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout", 431: "Request Header Fields Too Large", 503: "Service Unavailable"]
-        let head = "HTTP/1.1 \(status) \(reasons[status] ?? "OK")\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nCache-Control: no-store\r\n\(extra)Connection: close\r\n\r\n"
+        let reasons = [
+            200: "OK", 404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout", 431: "Request Header Fields Too Large",
+            503: "Service Unavailable"
+        ]
+        let head =
+            "HTTP/1.1 \(status) \(reasons[status] ?? "OK")\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nCache-Control: no-store\r\n\(extra)Connection: close\r\n\r\n"
         return write(client, Data(head.utf8) + body)
     }
 
@@ -341,6 +358,6 @@ public final class PreviewServer: @unchecked Sendable {
 
     static let contentTypes = [
         "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
-        "json": "application/json; charset=utf-8", "xml": "application/xml; charset=utf-8", "txt": "text/plain; charset=utf-8",
+        "json": "application/json; charset=utf-8", "xml": "application/xml; charset=utf-8", "txt": "text/plain; charset=utf-8"
     ]
 }

@@ -31,8 +31,9 @@ public final class PreviewStatus: @unchecked Sendable {
 
         public init(from decoder: Decoder) throws {
             let values = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(version: try values.decode(Int.self, forKey: .version), state: try values.decode(State.self, forKey: .state),
-                      lines: try values.decode([String].self, forKey: .lines), summary: try values.decode(String.self, forKey: .summary))
+            self.init(
+                version: try values.decode(Int.self, forKey: .version), state: try values.decode(State.self, forKey: .state),
+                lines: try values.decode([String].self, forKey: .lines), summary: try values.decode(String.self, forKey: .summary))
         }
 
         /// The JSON sent to pages.
@@ -57,17 +58,23 @@ public final class PreviewStatus: @unchecked Sendable {
 
     /// A rebuild started.
     public func building() {
-        change { $0.state = .building; $0.summary = "正在重新生成网站…" }
+        change {
+            $0.state = .building; $0.summary = "正在重新生成网站…"
+        }
     }
 
     /// A rebuild succeeded: open pages reload.
     public func succeeded() {
-        change { $0.version += 1; $0.state = .ok; $0.lines = []; $0.summary = "网站已重新生成" }
+        change {
+            $0.version += 1; $0.state = .ok; $0.lines = []; $0.summary = "网站已重新生成"
+        }
     }
 
     /// A rebuild failed or crashed: open pages show `lines` over the last good build.
     public func failed(_ summary: String, lines: [String]) {
-        change { $0.state = .failed; $0.summary = summary; $0.lines = lines }
+        change {
+            $0.state = .failed; $0.summary = summary; $0.lines = lines
+        }
     }
 
     private func change(_ edit: (inout Snapshot) -> Void) {

@@ -26,7 +26,8 @@ struct FlowAnswers {
         guard !rows.isEmpty else { return }
         out += #"<section class="answers" aria-labelledby="answers-h"><h2 id="answers-h">你的回答</h2><ul>"#
         for row in rows {
-            out += #"<li><span class="q">\#(row.question)</span> <span>\#(row.answer)</span> <a href="\#(row.change)">更改<span class="vh">\#(row.question)</span></a></li>"#
+            out +=
+                #"<li><span class="q">\#(row.question)</span> <span>\#(row.answer)</span> <a href="\#(row.change)">更改<span class="vh">\#(row.question)</span></a></li>"#
         }
         out += #"</ul><p><a href="\#(FlowStep.start.page)">重新开始</a></p></section>\#n"#
     }

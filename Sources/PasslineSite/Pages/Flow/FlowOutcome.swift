@@ -12,17 +12,22 @@ struct FlowOutcome {
     func write(_ out: inout PageWriter) {
         let book = page.book
         guard let exam = page.exam, let session = page.session, let standard = page.standard, let category = page.step.category,
-              let threshold = session.threshold(for: standard.level) else { return }
+            let threshold = session.threshold(for: standard.level)
+        else { return }
         let notice = book.notices.first { $0.covers(exam: exam.id, session: session.id) != nil } ?? page.notice
         let messages = book.messages
-        let slots = ["session": session.label, "threshold": Score.text(threshold), "national": Score.text(exam.passMark),
-                     "start": Instant.chinese(notice.application.start), "end": Instant.chinese(notice.application.end)]
+        let slots = [
+            "session": session.label, "threshold": Score.text(threshold), "national": Score.text(exam.passMark),
+            "start": Instant.chinese(notice.application.start), "end": Instant.chinese(notice.application.end)
+        ]
         out += #"<div class="error-summary" id="error-summary" tabindex="-1" role="alert" hidden><h2>出现了问题</h2><ul></ul></div>\#n"#
         out += "<h1>\(exam.shortName) \(session.label) \(standard.name):能否申领</h1>\n"
         writeForm(&out, exam: exam, standard: standard, category: category)
         out += #"<section id="by-hand" aria-labelledby="by-hand-h"><h2 id="by-hand-h">自己对照</h2>\#n"#
-        out += "<p>\(session.label)\(exam.shortName)\(standard.name)单独划线合格标准是每科 \(Score.text(threshold)) 分(含),全国合格标准是每科 \(Score.text(exam.passMark)) 分(每科满分 \(Score.text(exam.fullMarks)) 分\(book.mark(book.fullMarksConfidence(exam))))。</p>\n"
-        out += #"<table class="marks"><thead><tr><th scope="col">科目</th><th scope="col">单独划线</th><th scope="col">全国</th></tr></thead><tbody>"#
+        out +=
+            "<p>\(session.label)\(exam.shortName)\(standard.name)单独划线合格标准是每科 \(Score.text(threshold)) 分(含),全国合格标准是每科 \(Score.text(exam.passMark)) 分(每科满分 \(Score.text(exam.fullMarks)) 分\(book.mark(book.fullMarksConfidence(exam))))。</p>\n"
+        out +=
+            #"<table class="marks"><thead><tr><th scope="col">科目</th><th scope="col">单独划线</th><th scope="col">全国</th></tr></thead><tbody>"#
         for subject in standard.subjects {
             out += #"<tr><th scope="row">\#(subject)</th><td>\#(Score.text(threshold))</td><td>\#(Score.text(exam.passMark))</td></tr>"#
         }
@@ -54,7 +59,8 @@ struct FlowOutcome {
             """
         for (index, subject) in standard.subjects.enumerated() {
             let id = "score-\(index + 1)"
-            out += #"<div class="field" id="\#(id)-field"><label for="\#(id)">\#(subject)</label><p class="error" id="\#(id)-error" hidden></p><input type="text" id="\#(id)" name="\#(id)" autocomplete="off" spellcheck="false" data-subject="\#(subject)"></div>\#n"#
+            out +=
+                #"<div class="field" id="\#(id)-field"><label for="\#(id)">\#(subject)</label><p class="error" id="\#(id)-error" hidden></p><input type="text" id="\#(id)" name="\#(id)" autocomplete="off" spellcheck="false" data-subject="\#(subject)"></div>\#n"#
         }
         out += "</fieldset>\n<p><button type=\"submit\">查看结果</button></p></form>\n"
         out += #"<section id="result" tabindex="-1" hidden aria-labelledby="verdict""#

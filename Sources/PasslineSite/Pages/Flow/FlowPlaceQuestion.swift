@@ -14,7 +14,8 @@ struct FlowPlaceQuestion {
         let isWork = step.question == .workPlace
         let inScope = step.afterPlace(inScope: true).page, outside = step.afterPlace(inScope: false).page
         out += isWork ? "<h1>你现在在哪里工作?</h1>\n" : "<h1>你是在哪里报名参加考试的?</h1>\n"
-        out += isWork
+        out +=
+            isWork
             ? #"<p class="hint">你报名参加考试的地方不在单独划线地区。如果你现在到单独划线地区工作,也可以申领。</p>\#n"#
             : #"<p class="hint">按报名参加考试时所在的县(区)回答,不是户籍或现在住的地方。</p>\#n"#
         // The search box: hidden without JavaScript by nojs.css, so nothing moves when the script loads.
@@ -40,7 +41,8 @@ struct FlowPlaceQuestion {
         out += #"<li><a href="\#(outside)">其他省(区、市)</a></li></ul>\#n"#
         for area in book.areas {
             let answer = lookup.lookUp(area.region)
-            out += #"<section class="region" id="r-\#(area.id)" aria-labelledby="r-\#(area.id)-h"><h3 id="r-\#(area.id)-h">\#(area.region)</h3>"#
+            out +=
+                #"<section class="region" id="r-\#(area.id)" aria-labelledby="r-\#(area.id)-h"><h3 id="r-\#(area.id)-h">\#(area.region)</h3>"#
             if area.scope == .whole {
                 out += "<p>\(area.region)全区属于单独划线地区。</p>"
                 page.links(&out, [(inScope, "我在\(area.region)")])
@@ -51,12 +53,17 @@ struct FlowPlaceQuestion {
                     out += #"<p>名单:<span class="places">\#(area.places.joined(separator: "、"))</span></p>"#
                 }
                 if !area.complete { out += "<p>这份名单不完整:没列出的地方不一定不在范围内,请向\(area.region)的省级考试机构确认。</p>" }
-                page.links(&out, area.complete
-                    ? [(inScope, "我所在的县(区)在名单里"), (outside, "不在名单里")]
-                    : [(inScope, "在名单里,或省级考试机构确认属于"), (outside, "不属于,或无法确认")])
+                page.links(
+                    &out,
+                    area.complete
+                        ? [(inScope, "我所在的县(区)在名单里"), (outside, "不在名单里")]
+                        : [(inScope, "在名单里,或省级考试机构确认属于"), (outside, "不属于,或无法确认")])
             }
-            if let confidence = answer.confidence, let source = answer.sources.min(by: { PlaceLookup.strength($0.confidence) < PlaceLookup.strength($1.confidence) }) {
-                out += #"<p class="small">名单可靠程度:\#(PlaceData.confidenceWord(confidence))(<a href="sources.html#\#(source.id)">资料来源</a>)</p>"#
+            if let confidence = answer.confidence,
+                let source = answer.sources.min(by: { PlaceLookup.strength($0.confidence) < PlaceLookup.strength($1.confidence) })
+            {
+                out +=
+                    #"<p class="small">名单可靠程度:\#(PlaceData.confidenceWord(confidence))(<a href="sources.html#\#(source.id)">资料来源</a>)</p>"#
             }
             out += "</section>\n"
         }

@@ -78,7 +78,9 @@ struct FlowStep: Hashable, Sendable {
 
     /// Sessions some notice covers, as the notices list them (newest rounds first in the archive).
     static func sessionsCovered(_ book: RuleBook, exam: String) -> [Session] {
-        book.sessions.filter { session in session.exam == exam && book.notices.contains { $0.covers(exam: exam, session: session.id) != nil } }
+        book.sessions.filter { session in
+            session.exam == exam && book.notices.contains { $0.covers(exam: exam, session: session.id) != nil }
+        }
     }
 
     static func examsCovered(_ book: RuleBook) -> [Exam] { book.exams.filter { !sessionsCovered(book, exam: $0.id).isEmpty } }
