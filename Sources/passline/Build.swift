@@ -49,8 +49,8 @@ struct Build: ParsableCommand {
             let heaviest = context.budget.max { $0.counted < $1.counted }
             let changed = context.publication.map { ",其中 \($0.written) 个新写入、\($0.linked) 个未改动" } ?? ""
             print(
-                "\(output): \(context.files.paths.count) files\(changed)"
-                    + (heaviest.map { "; heaviest page \($0.page) \($0.counted) of \(PageWeight.budget) bytes" } ?? ""))
+                "\(output):共 \(context.files.paths.count) 个文件\(changed)"
+                    + (heaviest.map { ";" + $0.headroom } ?? ""))
         } catch let failure as BuildFailure {
             failure.lines.forEach(printError)
             printError("构建在「\(failure.title)」这一步停止(\(failure.step)),\(output) 保持原样,没有改动")

@@ -60,4 +60,23 @@ import Glibc
         #expect(parent.errors.contains("\(folder.path)/.Site.lock:无法创建锁文件:没有权限(EACCES)"), "\(parent.errors)")
         #expect(try SiteFiles.read(directory: output) == before)
     }
+
+    @Test func aSuccessfulBuildReportsInChineseWithTheHeaviestPageAndTheBudget() throws {
+        // Editors read this line after every build; it said "files; heaviest page … of … bytes".
+        let scratch = try ScratchContent()
+        defer { scratch.remove() }
+        let output = scratch.top.appendingPathComponent("Site")
+        let run = try BuiltExecutable.run(
+            "passline", ["build", "--content", scratch.root.path, "--output", output.path, "--sizes"])
+        #expect(run.status == 0, "\(run.errors)")
+        let closing = try #require(run.output.split(separator: "\n").last.map(String.init))
+        #expect(closing.hasPrefix("\(output.path):共 "), "\(closing)")
+        #expect(closing.contains("最大的页面 ") && closing.contains("(上限 30,000 字节)"), "\(closing)")
+        let published = try SiteFiles.read(directory: output).paths.count
+        #expect(closing.contains("共 \(published) 个文件"), "\(closing)")
+        #expect(run.output.contains("faq.html:共 "), "--sizes lists each page")
+        for word in ["files", "bytes", "heaviest", "loads", "counted"] {
+            #expect(!run.output.contains(word), "English left in what editors read: \(word)")
+        }
+    }
 }

@@ -19,7 +19,7 @@ import Testing
         )
         let problems = LinkChecker().check(site)
         #expect(problems.map(\.href) == ["../notice.html#c9", "gone.html", "/notice.html", "#here"])
-        #expect(problems.first?.reason == #"notice.html has no element with id "c9""#)
+        #expect(problems.first?.reason == "notice.html 上没有「c9」这个位置(#c9),请检查 # 后面的名字")
     }
 
     @Test func aBrokenAnchorStopsTheBuild() throws {
@@ -32,7 +32,7 @@ import Testing
         #expect(failure?.step == "check links")
         #expect(
             failure?.lines == [
-                #"extra.html: broken link "notice.html#no-such-clause": notice.html has no element with id "no-such-clause""#
+                "error: 页面 extra.html 有一个打不开的链接「notice.html#no-such-clause」:notice.html 上没有「no-such-clause」这个位置(#no-such-clause),请检查 # 后面的名字"
             ])
     }
 

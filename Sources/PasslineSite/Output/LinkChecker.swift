@@ -9,7 +9,7 @@ public struct LinkChecker: Sendable {
         public let page: String
         public let href: String
         public let reason: String
-        public var description: String { "\(page): broken link \"\(href)\": \(reason)" }
+        public var description: String { "error: 页面 \(page) 有一个打不开的链接「\(href)」:\(reason)" }
     }
 
     public init() {}
@@ -70,7 +70,7 @@ public struct LinkChecker: Sendable {
     }
 
     private func problem(with href: String, on page: String, site: SiteFiles, ids: [String: Set<String>]) -> String? {
-        if href.isEmpty { return "empty link (cmark empties links it refuses, such as javascript:)" }
+        if href.isEmpty { return "链接地址是空的(Markdown 会清空它不接受的地址,例如 javascript:),请写一个完整的地址" }
         if Self.hasScheme(href) || href.utf8.starts(with: [0x2F, 0x2F]) { return nil }
         let (target, fragment) = Self.split(href)
         let decoded = Self.percentDecoded(target)
@@ -78,17 +78,17 @@ public struct LinkChecker: Sendable {
         if decoded.isEmpty {
             resolved = page
         } else if decoded.utf8.first == 0x2F {
-            return "root-relative links break when the site is opened from disk; link relatively"
+            return "以 / 开头的地址在从本地磁盘打开网站时会失效,请改用相对地址(例如 faq.html)"
         } else if decoded.utf8.last == 0x2F {
-            return "links to a folder; name the file (index.html) so the link works from disk"
+            return "地址指向一个文件夹,请写出文件名(例如 index.html),这样从本地磁盘打开也能用"
         } else {
-            guard let path = Self.resolve(decoded, from: page) else { return "leads outside the site" }
+            guard let path = Self.resolve(decoded, from: page) else { return "地址指向网站以外的位置,请改为网站内的页面" }
             resolved = path
         }
-        guard site.size(resolved) != nil else { return "no file \(resolved)" }
+        guard site.size(resolved) != nil else { return "网站里没有 \(resolved) 这个文件,请检查文件名" }
         if let fragment, !fragment.isEmpty, resolved.utf8.suffix(Self.html.count).elementsEqual(Self.html) {
             let id = Self.percentDecoded(fragment)
-            if ids[resolved]?.contains(id) != true { return "\(resolved) has no element with id \"\(id)\"" }
+            if ids[resolved]?.contains(id) != true { return "\(resolved) 上没有「\(id)」这个位置(#\(id)),请检查 # 后面的名字" }
         }
         return nil
     }

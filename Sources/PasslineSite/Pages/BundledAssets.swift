@@ -3,7 +3,7 @@ import Foundation
 /// The bundled static assets (stylesheet and scripts), by file name.
 enum BundledAssets {
     struct Missing: Error, CustomStringConvertible {
-        var description: String { "the bundled Assets folder was not found" }
+        var description: String { "找不到随程序一起安装的 Assets 文件夹(样式和脚本):请重新安装 passline,或在源代码目录里运行 swift run passline" }
     }
 
     static func all() throws -> [(name: String, data: Data)] {

@@ -16,7 +16,9 @@ import PasslineCore
 public final class TraditionalConverter: @unchecked Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unavailable
-        public var description: String { "OpenCC could not be opened (is libopencc's data installed?)" }
+        public var description: String {
+            "无法打开 OpenCC(繁简转换),繁体版无法生成:请安装 libopencc 及其数据(Debian:apt-get install libopencc1.1 libopencc-data)"
+        }
     }
 
     public let text: TraditionalText
