@@ -12,7 +12,7 @@
 3. Without JavaScript: one path walked by clicking through the region lists to the by-hand page.
 4. Every page the walk found is opened in Chromium with and without JavaScript (重新开始 shown; without
    JavaScript each outcome shows its by-hand threshold), and axe-core (axe-selenium-python) reports no
-   violation on any of them, with and without JavaScript.
+   violation on any of them or on their zh-Hant copies, with and without JavaScript.
 Usage: flow_test.py [SITE_DIR]. Needs chromium, chromium-driver, python3-selenium, axe-selenium-python.
 """
 import html.parser
@@ -239,9 +239,12 @@ def test_walk_without_javascript(driver):
 
 
 def axe_pages():
-    return STEP_PAGES or ["check.html", "check-ruankao.html", "check-ruankao-2024-H2.html", "check-ruankao-2024-H2-senior.html",
+    """Every step page in both scripts: the zh-Hant copies are converted text in the same markup, but a
+    conversion can still break a label's association or a language attribute."""
+    simplified = STEP_PAGES or ["check.html", "check-ruankao.html", "check-ruankao-2024-H2.html", "check-ruankao-2024-H2-senior.html",
             "check-ruankao-2024-H2-senior-work.html", "check-ruankao-2024-H2-senior-local.html",
             "check-ruankao-2024-H2-senior-none.html", "check-tongxin-2024-junior-relocated.html"]
+    return simplified + ["zh-Hant/" + name for name in simplified]
 
 
 def test_axe(driver, javascript):
@@ -256,7 +259,8 @@ def test_axe(driver, javascript):
         driver.get(page(name) + ("#s=40,41,44" if name.endswith("senior-local.html") and javascript else ""))
         time.sleep(0.1)
         if not javascript:
-            driver.execute_script("const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = 'assets/nojs.css'; document.head.append(l);")
+            nojs = "../assets/nojs.css" if name.startswith("zh-Hant/") else "assets/nojs.css"
+            driver.execute_script(f"const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = '{nojs}'; document.head.append(l);")
             time.sleep(0.05)
         axe = Axe(driver)
         axe.inject()

@@ -9,6 +9,7 @@ status=0
 /usr/bin/python3 Tests/browser/calculator_test.py "$site" || status=1
 /usr/bin/python3 Tests/browser/archive_test.py "$site" || status=1
 /usr/bin/python3 Tests/browser/flow_test.py "$site" || status=1
+/usr/bin/python3 Tests/browser/narrow_test.py "$site" || status=1
 passline="${PASSLINE:-$(${SWIFT:-swift} build --show-bin-path)/passline}"
 /usr/bin/python3 Tests/browser/nojs_test.py "$site" "$passline" || status=1
 /usr/bin/python3 Tests/browser/serve_test.py "$passline" || status=1
