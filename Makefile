@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: site test check deps site-deps bench dist dist-test dist-bench clean eval eval-heldout
+.PHONY: site test check deps site-deps bench dist dist-test dist-bench clean eval eval-heldout eval-heldout2
 
 ## site: install what is missing, validate Content/ and generate Site/.
 site: site-deps
@@ -30,6 +30,12 @@ eval-heldout: site-deps
 	$(SWIFT) build --product inquiry
 	$(SWIFT) run --skip-build inquiry eval --content $(CONTENT) --report-only --expect-conversations 308 --expect-turns 407 \
 		Tests/PasslineInquiryTests/HeldOut/heldout.jsonl
+
+## eval-heldout2: the second frozen held-out set (HeldOut2/README.md), written without the bot; run it once, at the end.
+eval-heldout2: site-deps
+	$(SWIFT) build --product inquiry
+	$(SWIFT) run --skip-build inquiry eval --content $(CONTENT) --report-only --expect-conversations 318 --expect-turns 394 \
+		Tests/PasslineInquiryTests/HeldOut2/heldout.jsonl
 
 check: site-deps
 	$(SWIFT) run passline check --content $(CONTENT)
