@@ -59,11 +59,11 @@ struct FlowPlaceQuestion {
                         ? [(inScope, "我所在的县(区)在名单里"), (outside, "不在名单里")]
                         : [(inScope, "在名单里,或省级考试机构确认属于"), (outside, "不属于,或无法确认")])
             }
-            if let confidence = answer.confidence,
+            if let confidence = answer.confidence, let word = book.confidenceWord(confidence),
                 let source = answer.sources.min(by: { PlaceLookup.strength($0.confidence) < PlaceLookup.strength($1.confidence) })
             {
                 out +=
-                    #"<p class="small">名单可靠程度:\#(PlaceData.confidenceWord(confidence))(<a href="sources.html#\#(source.id)">资料来源</a>)</p>"#
+                    #"<p class="small">名单可靠程度:\#(word)(<a href="sources.html#\#(source.id)">资料来源</a>)</p>"#
             }
             out += "</section>\n"
         }

@@ -8,7 +8,7 @@ import PasslineCore
 /// `n`: name → [outcome, kind, area index, canonical name or 0 when the same]; outcomes are the
 /// indices of `PlaceLookup.Outcome.allCases`, kinds rank a name found inside a longer text (a listed
 /// place 3, a city 2, outside every category 1, a region 0), as `PlaceLookup.rank` does.
-/// `a`: per area [region, sources page anchor, confidence word]; `p`: counties to ask for, by place.
+/// `a`: per area [region, sources page anchor, the reader's confidence word from messages.md]; `p`: counties to ask for, by place.
 struct PlaceData {
     static let page = "places.js"
 
@@ -29,7 +29,7 @@ struct PlaceData {
         }
         let areas: [[String]] = book.areas.map { area in
             let answer = lookup.lookUp(area.region)
-            return [area.region, weakestSource(answer) ?? "", answer.confidence.map(Self.confidenceWord) ?? ""]
+            return [area.region, weakestSource(answer) ?? "", answer.confidence.flatMap(book.confidenceWord) ?? ""]
         }
         let data = PlaceFile(n: names, a: areas, p: counties)
         let json = String(decoding: try RuleBook.jsonEncoder().encode(data), as: UTF8.self)
@@ -39,15 +39,6 @@ struct PlaceData {
     /// The source an answer is least sure of: the one the reader should look at.
     func weakestSource(_ answer: PlaceLookup.Answer) -> String? {
         answer.sources.min { PlaceLookup.strength($0.confidence) < PlaceLookup.strength($1.confidence) }?.id
-    }
-
-    /// The words FAQPage uses for a source's confidence.
-    static func confidenceWord(_ confidence: Source.Confidence) -> String {
-        switch confidence {
-        case .strong: "高"
-        case .medium: "中"
-        case .weak: "低"
-        }
     }
 
     struct PlaceFile: Encodable {
