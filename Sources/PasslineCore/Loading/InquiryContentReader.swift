@@ -30,6 +30,14 @@ struct InquiryContentReader {
                     continue
                 }
                 guard unique("reply:\(key)", map.sourceLocation(keyNode), "reply '\(key)'") else { continue }
+                // One vocabulary for how far a source can be trusted: the bot says the site's words.
+                if key.hasPrefix("confidence.") {
+                    let location = map.sourceLocation(keyNode)
+                    log.error(
+                        file.path, (location.line, location.column),
+                        "可靠程度的说法只在 Content/messages.md 里定义一次(网站和答询机器人共用):删掉这一行 '\(key)',需要改说法就改 messages.md 的 '\(key)'")
+                    continue
+                }
                 content.replies[key] = text
             }
         }

@@ -58,14 +58,14 @@ struct Replies: Sendable {
                 if let entry = book.faq.first(where: { $0.id == id }) { parts.append(say("cite.faq", ["question": entry.question])) }
             case let .source(id):
                 if let source = book.source(id) {
-                    parts.append(say("cite.source", ["title": source.title, "confidence": say("confidence.\(source.confidence.rawValue)")]))
+                    parts.append(citeSource(source))
                 }
             case let .area(id):
                 if let area = book.areas.first(where: { $0.id == id }) {
                     for sourceID in area.sources where !citations.contains(.source(sourceID)) {
                         if let source = book.source(sourceID) {
                             parts.append(
-                                say("cite.source", ["title": source.title, "confidence": say("confidence.\(source.confidence.rawValue)")]))
+                                citeSource(source))
                         }
                     }
                 }
@@ -74,6 +74,12 @@ struct Replies: Sendable {
         var unique: [String] = []
         for part in parts where !unique.contains(part) { unique.append(part) }
         return unique.isEmpty ? nil : say("source-line", ["sources": unique.joined(separator: ";")])
+    }
+
+    /// `《…》(较可靠)`: the level in the words of messages.md (`confidence.*`), the site's vocabulary,
+    /// taken from the model (`RuleBook.confidenceWord`) so the bot has no words of its own for it.
+    func citeSource(_ source: Source) -> String {
+        say("cite.source", ["title": source.title, "confidence": book.confidenceWord(source.confidence) ?? ""])
     }
 
     /// A FAQ citation (`notice:一(一)`, `source:id`) as a `Citation` of the current notice.

@@ -36,9 +36,8 @@ public struct InquiryBot: Sendable {
 
     /// Reply keys the bot uses that content lacks (checked by tests and `inquiry check-content`).
     public static let replyKeys = [
-        "fallback", "empty", "greeting", "help", "thanks", "reset", "source-line", "cite.notice", "cite.faq", "cite.source",
-        "confidence.strong", "confidence.medium", "confidence.weak", "ask.exam", "ask.session", "ask.level", "ask.scores",
-        "ask.category", "known", "window.round", "window.intro", "window.left", "window.until-start", "window.closed", "duration.days",
+        "fallback", "empty", "greeting", "help", "thanks", "reset", "source-line", "cite.notice", "cite.faq", "cite.source", "ask.exam",
+        "ask.session", "ask.level", "ask.scores", "ask.category", "known", "window.round", "window.intro", "window.left", "window.until-start", "window.closed", "duration.days",
         "duration.hours", "review.intro", "review.before", "review.open", "review.closed", "threshold.line", "threshold.intro",
         "threshold.national", "threshold.not-covered", "threshold.level-not-covered", "national.line", "scope.intro", "scope.exam",
         "scope.yes", "scope.any-level", "categories.intro", "categories.local", "categories.relocated", "procedure.intro",
