@@ -43,11 +43,13 @@ public struct Conversation: Sendable {
     public mutating func reset() { state = DialogueState() }
 
     /// A FAQ entry scoring at least this well is added to a composed answer as related.
-    static let relatedFAQScore = 0.75
+    static let relatedFAQScore = 0.5
     /// A FAQ entry this close is given while the bot still asks for details.
     static let closeFAQScore = 0.9
     /// Below this, nothing in content matches well enough to answer.
-    static let answerScore = 0.55
+    static let answerScore = 0.4
+    /// The same when the question names something of the caller's case.
+    static let personalAnswerScore = 0.45
 
     /// The reply to one line as typed (any text; bounded and cleaned before reading).
     public mutating func reply(to input: String, now: Date) -> Reply {
@@ -76,6 +78,10 @@ public struct Conversation: Sendable {
             }
         default: break
         }
+        if state.pending == .county, let role = state.slots.places.last(where: { $0.role != nil })?.role {
+            // "我在安康上班" → "哪个县?" → "紫阳县": the county is where they work, as the city was.
+            for i in said.places.indices where said.places[i].role == nil { said.places[i].role = role }
+        }
         let merged = merge(state.slots, said)
         let candidates = bot.classifier.rank(question.compact)
         var decision = decide(question: question, reading: reading, said: said, candidates: candidates)
@@ -87,7 +93,9 @@ public struct Conversation: Sendable {
                 guard c.patternMatched, case let .intent(id) = c.target else { return false }
                 return ["threshold", "per-subject", "national", "scope"].contains(id)
             }
-            let resolved: (intent: String, faq: String?) = rule.map { resolve($0.target) } ?? ("threshold", nil)
+            // No rule intent's pattern: the best match if it is good enough (`通信满分是100吗`), else the thresholds.
+            let best = candidates.first { $0.target != .intent("eligibility") }.flatMap { $0.score >= Self.answerScore ? $0 : nil }
+            let resolved: (intent: String, faq: String?) = (rule ?? best).map { resolve($0.target) } ?? ("threshold", nil)
             decision = Decision(intent: resolved.intent, faq: resolved.faq, useContext: false)
         case .answer where state.pending != nil:
             decision = Decision(intent: "eligibility", useContext: true)
@@ -132,7 +140,7 @@ public struct Conversation: Sendable {
         }
         let explanation =
             "act=\(act.rawValue) intent=\(draft.intent) context=\(decision.useContext) residual=\(reading.residual) "
-            + candidates.prefix(5).map { "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")" }.joined(
+            + candidates.prefix(5).map { "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")/\(String(format: "%.2f", $0.evidence))" }.joined(
                 separator: " ")
             + "\n" + state.summary
         var reply = Reply(answer: render(draft, script: script), fellBack: draft.isFallback, explanation: explanation)
@@ -186,9 +194,11 @@ public struct Conversation: Sendable {
         let usesSlots = bot.book.inquiry?.intent(decision.intent)?.usesSlots == true
         let needed = (!usesSlots || draft.notCovered) && draft.needs.isEmpty ? Self.relatedFAQScore : Self.closeFAQScore
         if draft.wantsRelatedFAQ,
-            let related = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
-            case let .faq(id) = related.target, id != linked, related.score >= needed,
-            mayRelate(id, to: decision.intent, usesSlots: usesSlots)
+            let related = candidates.first(where: { c in
+                guard case let .faq(id) = c.target, id != linked else { return false }
+                return mayRelate(id, to: decision.intent, usesSlots: usesSlots)
+            }),
+            case let .faq(id) = related.target, related.score >= needed
         {
             ids.append(id)
         }
@@ -260,7 +270,13 @@ public struct Conversation: Sendable {
         {
             return Decision(intent: "eligibility", useContext: true)
         }
-        if var best = candidates.first, best.score >= Self.answerScore {
+        if let specific = specificFAQ(candidates, personal: personal) {
+            let resolved = resolve(specific.target)
+            return Decision(intent: resolved.intent, faq: resolved.faq, useContext: false)
+        }
+        // A place, session or level named has answers of its own below (areas, thresholds): a weak
+        // match must be as good as before to take the question from them.
+        if var best = candidates.first, best.score >= (personal ? Self.personalAnswerScore : Self.answerScore) {
             // A FAQ entry cannot use the session, level or place named; an intent that can, wins.
             if case .faq = best.target, personal,
                 let slotted = candidates.first(where: { c in
@@ -287,6 +303,25 @@ public struct Conversation: Sendable {
             return Decision(intent: "threshold", useContext: marked)
         }
         return Decision(intent: "fallback", useContext: false)
+    }
+
+    /// A FAQ entry's own words (its question, phrasings and keywords) matched this closely...
+    static let specificEvidence = 0.55
+    /// ...and by this much more than the best intent's words: the entry answers the very question.
+    static let specificMargin = 0.15
+
+    /// A FAQ entry asked in its own words, where the best intent matched only by its topic's pattern
+    /// (`过了截止日期还能补交吗` is the window's topic and the late-application entry's question). Not
+    /// when the caller named a session, level or place that the best intent answers with.
+    func specificFAQ(_ candidates: [IntentClassifier.Candidate], personal: Bool) -> IntentClassifier.Candidate? {
+        guard let top = candidates.first, case let .intent(id) = top.target, top.patternMatched else { return nil }
+        if personal, bot.book.inquiry?.intent(id)?.usesSlots == true { return nil }
+        guard
+            let faq = candidates.first(where: { if case .faq = $0.target { return true } else { return false } }),
+            faq.evidence >= Self.specificEvidence, faq.evidence > top.evidence + Self.specificMargin,
+            resolve(faq.target).intent != resolve(top.target).intent
+        else { return nil }
+        return faq
     }
 
     /// Text no question in content could be: no Chinese at all beyond bare numbers (`40 42` answers a

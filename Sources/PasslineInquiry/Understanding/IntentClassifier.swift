@@ -1,3 +1,4 @@
+import Foundation
 import PasslineCore
 
 /// Scores a question against every intent in content and every FAQ entry, and ranks them.
@@ -15,6 +16,9 @@ public struct IntentClassifier: Sendable {
         public var target: Target
         public var score: Double
         public var patternMatched: Bool
+        /// The part of `score` from the caller's words alone (phrasing similarity and keywords), without
+        /// the pattern bonus: how closely the question is *this* entry's question, not just its topic.
+        public var evidence: Double = 0
     }
 
     struct Profile: Sendable {
@@ -22,6 +26,10 @@ public struct IntentClassifier: Sendable {
         var patterns: [IntentPattern]
         var phrasings: [BigramSet]
         var keywords: [String]
+        /// Each keyword's weight: rarer keywords (found in fewer profiles' words) say more.
+        var keywordWeights: [Double] = []
+        /// Each keyword's characters, to find it with a word put in between (`没去申报` for `没申报`).
+        var keywordCharacters: [[Character]] = []
     }
 
     let profiles: [Profile]
@@ -34,8 +42,10 @@ public struct IntentClassifier: Sendable {
     public init(book: RuleBook, normalizer: Normalizer) {
         func norm(_ text: String) -> String { normalizer.compact(text) }
         var profiles: [Profile] = []
+        var texts: [String] = []
         var intentForFAQ: [String: String] = [:]
         for intent in book.inquiry?.intents ?? [] {
+            texts.append((intent.phrasings + intent.keywords).map(norm).joined(separator: "|"))
             let patterns = intent.patterns.map(IntentPattern.init)
             profiles.append(
                 Profile(
@@ -45,14 +55,47 @@ public struct IntentClassifier: Sendable {
             for faq in intent.supersedes { intentForFAQ[faq] = intent.id }
         }
         for entry in book.faq {
+            texts.append(([entry.question] + entry.phrasings + entry.keywords).map(norm).joined(separator: "|"))
             profiles.append(
                 Profile(
                     target: .faq(entry.id), patterns: [], phrasings: ([entry.question] + entry.phrasings).map { BigramSet(norm($0)) },
                     keywords: entry.keywords.map(norm).filter { !$0.isEmpty }))
         }
+        // A keyword found in the words of many profiles (`单独划线`, `补申领`) says little about which one
+        // is meant; one found in a single profile's words (`省线`, `遗失`) says a lot, as bigrams do.
+        let n = Double(max(profiles.count, 1))
+        for i in profiles.indices {
+            profiles[i].keywordCharacters = profiles[i].keywords.map { Array($0) }
+            profiles[i].keywordWeights = profiles[i].keywords.map { keyword -> Double in
+                let df = Double(max(1, texts.filter { $0.containsText(keyword) }.count))
+                let rarity: Double = Foundation.log(1 + n / df) / Foundation.log(1 + n / 2)
+                return min(Double(keyword.count), 4) * 0.08 * rarity
+            }
+        }
         self.profiles = profiles
         self.intentForFAQ = intentForFAQ
         weights = BigramWeights(documents: profiles.map(\.phrasings))
+    }
+
+    /// A keyword of three characters or more with one character put in between (`没去申报` has
+    /// `没申报`, `发的是什么证` has `发什么证` once particles are dropped): callers add words.
+    static func containsLoosely(_ keyword: [Character], in text: [Character]) -> Bool {
+        guard keyword.count >= 3, text.count > keyword.count else { return false }
+        for start in 0..<(text.count - keyword.count) where text[start] == keyword[0] {
+            var k = 1, i = start + 1, skipped = 0
+            while k < keyword.count, i < text.count {
+                if text[i] == keyword[k] {
+                    k += 1
+                } else if BigramSet.ignored.contains(text[i]) || skipped == 0 {
+                    if !BigramSet.ignored.contains(text[i]) { skipped += 1 }
+                } else {
+                    break
+                }
+                i += 1
+            }
+            if k == keyword.count { return true }
+        }
+        return false
     }
 
     /// All candidates with some evidence, best first.
@@ -60,6 +103,7 @@ public struct IntentClassifier: Sendable {
         let grams = BigramSet(text)
         let total = weights.total(grams)
         let characters = Set(text)
+        let textCharacters = Array(text)
         var candidates: [Candidate] = []
         for profile in profiles {
             var score = 0.0
@@ -73,11 +117,19 @@ public struct IntentClassifier: Sendable {
             // A question asked almost word for word as content phrases it is as strong as a pattern.
             if similarity >= Self.nearExact && matched == 0 { score += 1.0 }
             var keywordScore = 0.0
-            for keyword in profile.keywords where text.containsText(keyword) {
-                keywordScore += min(Double(keyword.count), 4) * 0.08
+            for (i, keyword) in profile.keywords.enumerated() {
+                if text.containsText(keyword) {
+                    keywordScore += profile.keywordWeights[i]
+                } else if Self.containsLoosely(profile.keywordCharacters[i], in: textCharacters) {
+                    keywordScore += 0.75 * profile.keywordWeights[i]
+                }
             }
             score += min(keywordScore, 0.6)
-            if score > 0.05 { candidates.append(Candidate(target: profile.target, score: score, patternMatched: matched > 0)) }
+            if score > 0.05 {
+                candidates.append(
+                    Candidate(
+                        target: profile.target, score: score, patternMatched: matched > 0, evidence: similarity + min(keywordScore, 0.6)))
+            }
         }
         return candidates.sorted { $0.score > $1.score }
     }
