@@ -114,3 +114,69 @@ import Testing
         }
     }
 }
+
+/// Places the sources disagree about, and names easily taken for a listed place (places.md `disputed`,
+/// `see_also`): the lookup carries the area notes' line and the other place, read from content.
+@Suite struct PlaceLookupNotesTests {
+    let book: RuleBook
+    let lookup: PlaceLookup
+
+    init() throws {
+        book = try Repo.book()
+        lookup = PlaceLookup(book: book)
+    }
+
+    @Test func everyDisputedPlaceCarriesTheLineOfItsAreasNotes() throws {
+        let disputed = try #require(book.inquiry?.places.disputed)
+        #expect(!disputed.isEmpty)
+        for (place, members) in disputed {
+            let area = try #require(book.areas.first { $0.places.contains(place) })
+            let line = try #require(area.noteLine(about: place))
+            // The line is the one an areas page reader sees: it names the place and is in the notes.
+            #expect(line.contains(place) && area.notes.contains(line))
+            for name in [place] + members {
+                #expect(lookup.lookUp(name).dispute == line, "\(name)")
+                #expect(lookup.lookUp(name).outcome == .inScope, "\(name)")
+            }
+        }
+        // A place of the same area that no one disputes says nothing of the kind.
+        let undisputed = try #require(book.areas.first { disputed.keys.contains(where: $0.places.contains) }?.places.first { name in
+            !disputed.contains { $0.key == name || $0.value.contains(name) }
+        })
+        #expect(lookup.lookUp(undisputed).dispute == nil)
+    }
+
+    @Test func aNameOutsideEveryCategoryPointsToTheListedPlaceItMayMean() throws {
+        let seeAlso = try #require(book.inquiry?.places.seeAlso)
+        #expect(!seeAlso.isEmpty)
+        for (name, place) in seeAlso {
+            let answer = lookup.lookUp(name)
+            #expect(answer.outcome == .notInScope, "\(name)")
+            #expect(answer.seeAlso?.place == place)
+            #expect(answer.seeAlso?.area.places.contains(place) == true)
+            #expect(lookup.lookUp(place).outcome == .inScope)
+        }
+    }
+
+    @Test func theCheckNamesTheLineOfADisputedPlaceThatIsNoPlaceOfAnyList() throws {
+        let scratch = try ScratchContent()
+        defer { scratch.remove() }
+        try scratch.replace("inquiry/places.md", "  disputed:\n", with: "  disputed:\n    不存在州: [巴州]\n")
+        try scratch.replace("inquiry/places.md", "  see_also:\n", with: "  see_also:\n    广州: 海南藏族自治州\n    天津: 某某县\n")
+        let lines = try #require(Self.errors(ContentLoader(directory: scratch.root.path)))
+        #expect(lines.contains { $0.contains("places.md:") && $0.contains("'不存在州'") && $0.contains("不是 areas/ 中任何地区名单里的地名") })
+        #expect(lines.contains { $0.contains("places.md:") && $0.contains("'某某县'") })
+        #expect(!lines.contains { $0.contains("'广州'") }, "广州 is in not_delineated")
+    }
+
+    static func errors(_ loader: ContentLoader) -> [String]? {
+        do {
+            _ = try loader.load()
+            return nil
+        } catch let errors as ContentErrors {
+            return errors.diagnostics.map(\.description)
+        } catch {
+            return ["\(error)"]
+        }
+    }
+}

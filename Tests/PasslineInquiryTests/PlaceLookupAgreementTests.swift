@@ -14,8 +14,21 @@ import Testing
         return text
     }
 
-    /// What the bot must say for each outcome, and what it must not.
+    /// What the bot must say for each outcome, and what it must not; with the notes content adds to a
+    /// place wherever it comes up (the disagreement about a disputed place, the place a name may mean).
     func expected(_ answer: PlaceLookup.Answer) throws -> (says: [String], never: [String]) {
+        var (says, never) = try expectedForOutcome(answer)
+        if let dispute = answer.dispute {
+            says.append(try say("area.disputed", ["place": answer.place, "region": answer.area?.region ?? "", "note": dispute]))
+        }
+        if let other = answer.seeAlso {
+            says.append(
+                try say("area.see-also", ["place": answer.place, "other": other.place, "region": other.area.region, "basis": other.area.basis]))
+        }
+        return (says, never)
+    }
+
+    func expectedForOutcome(_ answer: PlaceLookup.Answer) throws -> (says: [String], never: [String]) {
         let area = answer.area
         let region = area?.region ?? ""
         let basis = area?.basis ?? ""
@@ -52,5 +65,20 @@ import Testing
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.count) 处不一致:\n\(disagreements.prefix(20).joined(separator: "\n"))")
+    }
+
+    /// Where a disputed place comes up in a caller's own case, the verdict carries the disagreement
+    /// too; a name outside every category said as where one sat the exam gets the place it may mean.
+    @Test func theNotesComeWithTheVerdictToo() throws {
+        let lookup = PlaceLookup(book: Repo.book)
+        let disputed = try #require(Repo.book.inquiry?.places.disputed.first)
+        let answer = lookup.lookUp(disputed.value.first ?? disputed.key)
+        let dispute = try #require(answer.dispute)
+        let reply = ask("我在\(answer.place)报名考的软考,2024年上半年中级,两科都是41分,能申领吗").answer
+        #expect(reply.contains(try say("verdict.status", ["status": VerdictText.statusNames[.eligible] ?? "?"])))
+        #expect(reply.contains(dispute))
+        let (name, place) = try #require(Repo.book.inquiry?.places.seeAlso.first)
+        let other = ask("我是在\(name)考的").answer
+        #expect(other.contains(place))
     }
 }

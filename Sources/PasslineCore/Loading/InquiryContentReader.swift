@@ -14,6 +14,9 @@ struct InquiryContentReader {
     private var areaRefs: [(String, SourceLocation)] = []
     private var sourceRefs: [(String, SourceLocation)] = []
     private var prefectureRefs: [(String, [String], SourceLocation)] = []
+    /// `disputed` and `see_also` of places.md, checked once the areas are known (`checkPlaceNotes`).
+    var disputedRefs: [(String, [String], SourceLocation)] = []
+    var seeAlsoRefs: [(String, String, SourceLocation)] = []
     private var read = false
 
     init(log: DiagnosticLog) { self.log = log }
@@ -150,6 +153,22 @@ struct InquiryContentReader {
                 prefectureRefs.append((key, list(value, in: cities.path, what: "'prefectures.\(key)'"), cities.sourceLocation(keyNode)))
             }
         }
+        if var disputed = map.mapping("disputed", required: false) {
+            for (key, keyNode, value) in disputed.entries {
+                disputed.markUsed([key])
+                disputedRefs.append((key, list(value, in: disputed.path, what: "'disputed.\(key)'"), disputed.sourceLocation(keyNode)))
+            }
+        }
+        if var seeAlso = map.mapping("see_also", required: false) {
+            for (key, keyNode, value) in seeAlso.entries {
+                seeAlso.markUsed([key])
+                guard let place = value.string else {
+                    log.error(seeAlso.path, Fields.location(of: value), "'see_also.\(key)' 要写一个地名")
+                    continue
+                }
+                seeAlsoRefs.append((key, place, seeAlso.sourceLocation(keyNode)))
+            }
+        }
         content.places.nameParts += map.strings("name_parts").map(\.0)
         content.places.ambiguous += map.strings("ambiguous").map(\.0)
         map.finish()
@@ -217,6 +236,7 @@ struct InquiryContentReader {
                 content.places.prefectures[city] = counties
             }
         }
+        checkPlaceNotes(loaded.book, into: &content)
         loaded.sourceReferences += sourceRefs
         loaded.book.inquiry = content
         return loaded

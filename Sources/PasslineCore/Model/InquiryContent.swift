@@ -122,6 +122,13 @@ public struct PlaceVocabulary: Codable, Sendable, Hashable {
     /// Prefecture-level city (as in `within`) → the counties of an area's list inside it: such a city is
     /// neither in nor out as a whole, so the bot asks for the county instead of judging the city.
     public var prefectures: [String: [String]] = [:]
+    /// A place of an area's list that the sources disagree about → the other places of the list that
+    /// belong to it (`巴音郭楞蒙古自治州` → `库尔勒市`…): wherever one comes up, the line of the area's
+    /// notes about it is quoted, so the disagreement is never hidden behind a plain "in scope".
+    public var disputed: [String: [String]] = [:]
+    /// A name outside every category → a delineated place with a like name the caller may mean
+    /// (`海南`, the province → `海南藏族自治州` in 青海).
+    public var seeAlso: [String: String] = [:]
 
     public init(
         notDelineated: [String] = [], notDelineatedSources: [String] = [], within: [String: [String]] = [:],

@@ -54,6 +54,18 @@ public struct PlaceLookup: Sendable {
         public var sources: [Source]
         /// The weakest confidence among `sources`: an answer is no surer than its least sure source.
         public var confidence: Source.Confidence?
+        /// For a place the sources disagree about (places.md `disputed`): the line of the area's notes
+        /// that says how, to be shown with the answer.
+        public var dispute: String? = nil
+        /// For a name outside every category that is easily taken for a delineated place (places.md
+        /// `see_also`, `海南` → `海南藏族自治州`): that place, in its area.
+        public var seeAlso: SeeAlso? = nil
+    }
+
+    /// A delineated place the caller may mean instead of the name asked about.
+    public struct SeeAlso: Hashable, Sendable {
+        public var place: String
+        public var area: Area
     }
 
     /// A name the lookup recognises, with the name content gives it.
@@ -63,6 +75,13 @@ public struct PlaceLookup: Sendable {
         public var status: Status
         /// A short form (`阿坝` for `阿坝县`) rather than a name content writes out.
         public var isShortForm: Bool
+
+        public init(name: String, canonical: String, status: Status, isShortForm: Bool) {
+            self.name = name
+            self.canonical = canonical
+            self.status = status
+            self.isShortForm = isShortForm
+        }
     }
 
     public let book: RuleBook
@@ -127,7 +146,23 @@ public struct PlaceLookup: Sendable {
         return Answer(
             outcome: outcome, query: query ?? entry.canonical, place: entry.canonical, status: entry.status, area: area, counties: counties,
             sources: sources,
-            confidence: sources.map(\.confidence).min(by: { Self.strength($0) < Self.strength($1) }))
+            confidence: sources.map(\.confidence).min(by: { Self.strength($0) < Self.strength($1) }),
+            dispute: dispute(of: entry.canonical, in: area), seeAlso: seeAlso(of: entry))
+    }
+
+    /// The notes' line about the disputed place `place` is, or belongs to.
+    func dispute(of place: String, in area: Area?) -> String? {
+        guard let area, let disputed = book.inquiry?.places.disputed else { return nil }
+        guard let key = disputed.first(where: { $0.key == place || $0.value.contains(place) })?.key else { return nil }
+        return area.noteLine(about: key)
+    }
+
+    /// The listed place a not-delineated name may be taken for, with its area.
+    func seeAlso(of entry: Entry) -> SeeAlso? {
+        guard entry.status == .notDelineated, let place = book.inquiry?.places.seeAlso[entry.canonical],
+            let area = book.areas.first(where: { $0.places.contains(place) })
+        else { return nil }
+        return SeeAlso(place: place, area: area)
     }
 
     /// The rule from status to advice, the same distinctions the bot's area answers make: a city with

@@ -17,6 +17,11 @@ extension Composer {
             draft.lines = explanation.lines + draft.lines
             for citation in explanation.citations { draft.cite(citation) }
         }
+        // A place just named that the sources disagree about, or that may be taken for another: said
+        // with the verdict too, before the question back if there is one.
+        let question = draft.needs.isEmpty ? nil : draft.lines.popLast()
+        for place in request.said.places { if let answer = lookUp(place) { addNotes(answer, for: place, into: &draft) } }
+        draft.add(question)
         return draft
     }
 
@@ -197,16 +202,10 @@ extension Composer {
 
     /// `true` delineated, `false` not, `nil` cannot tell from content.
     func delineated(_ place: PlaceMention) -> Bool? {
-        switch place.status {
-        case .listed: return true
-        case let .region(id): return area(id)?.scope == .whole ? true : nil
-        case let .within(id):
-            guard let area = area(id) else { return nil }
-            if area.scope == .whole { return true }
-            if containsListed(place) != nil { return nil }
-            return area.complete ? false : nil
-        case .notDelineated: return false
-        case .unknown: return nil
+        switch lookUp(place)?.outcome {
+        case .inScope: true
+        case .notInScope: false
+        default: nil
         }
     }
 

@@ -48,12 +48,12 @@ extension Composer {
     }
 
     /// The counties of an area's list inside a prefecture-level city named (`安康` → 汉滨区、紫阳县…),
-    /// from Content/inquiry/places.md `prefectures`; `nil` for any other place.
+    /// as `PlaceLookup` gives them (places.md `prefectures`); `nil` for any other place.
     func containsListed(_ place: PlaceMention) -> [String]? {
-        guard case .within = place.status, let counties = book.inquiry?.places.prefectures[place.canonical], !counties.isEmpty else {
+        guard case .within = place.status, let answer = lookUp(place), answer.outcome == .askCounty, !answer.counties.isEmpty else {
             return nil
         }
-        return counties
+        return answer.counties
     }
 }
 
@@ -62,7 +62,7 @@ extension PlaceMention {
     var areaID: String? {
         switch status {
         case let .listed(id), let .region(id), let .within(id): id
-        case .notDelineated, .unknown: nil
+        case .notDelineated, nil: nil
         }
     }
 }

@@ -7,9 +7,12 @@ struct Composer: Sendable {
     let book: RuleBook
     let replies: Replies
     let engine: EligibilityEngine
+    /// The one place model, shared with the calculator's place question.
+    let places: PlaceLookup
 
-    init(book: RuleBook) {
+    init(book: RuleBook, places: PlaceLookup) {
         self.book = book
+        self.places = places
         replies = Replies(book: book)
         engine = EligibilityEngine(book: book)
     }

@@ -23,7 +23,7 @@ public struct InquiryBot: Sendable {
         lexicon = Lexicon(book: book, normalizer: normalizer)
         slotReader = SlotReader(lexicon: lexicon)
         classifier = IntentClassifier(book: book, normalizer: normalizer)
-        composer = Composer(book: book)
+        composer = Composer(book: book, places: lexicon.places.lookup)
         acts = ActReader(lexicon: lexicon)
     }
 
@@ -47,7 +47,7 @@ public struct InquiryBot: Sendable {
         "eligibility.category.relocated", "eligibility.category.none", "area.unknown", "area.list", "verdict.status",
         "eligibility.any-level", "faq.also",
         "verdict.eligible-closed", "eligibility.scores-pass", "ask.county", "ask.county.region", "ask.county.incomplete", "ask.work",
-        "area.place.prefecture", "eligibility.home", "verdict.changed", "meta", "next-round", "english", "eligibility.not-issued"
+        "area.place.prefecture", "area.disputed", "area.see-also", "eligibility.home", "verdict.changed", "meta", "next-round", "english", "eligibility.not-issued"
     ]
 
     /// What content asks of the bot that it cannot do: list names no `WordList` reads.

@@ -38,7 +38,8 @@ public struct Lexicon: Sendable {
     public let followUpWords: [String]
     /// Words of questions about something else, minus any that content's own questions use.
     public let outOfScope: [String]
-    public let gazetteer: Gazetteer
+    /// The places named in a question, through PasslineCore's `PlaceLookup`.
+    public let places: PlaceFinder
     /// The named lists of `vocabulary.lists`, normalised, longest first.
     public let lists: [WordList: [String]]
     /// List names in content that no `WordList` reads.
@@ -101,7 +102,7 @@ public struct Lexicon: Sendable {
         relativeYears = sorted(vocabulary.relativeYears.map { Entry(word: norm($0.key), value: $0.value) })
         nowWords = vocabulary.now.map(norm).filter { !$0.isEmpty }
         followUpWords = vocabulary.followUp.map(norm).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        gazetteer = Gazetteer(book: book, normalize: norm)
+        places = PlaceFinder(lookup: PlaceLookup(book: book), normalize: norm)
         var lists: [WordList: [String]] = [:]
         for (name, words) in vocabulary.lists {
             guard let list = WordList(rawValue: name) else { continue }

@@ -38,7 +38,7 @@ public struct SlotReader: Sendable {
             slots.halfOnly = nil
         }
 
-        slots.places = lexicon.gazetteer.places(in: text).map { place in
+        slots.places = lexicon.places.places(in: text).map { place in
             var place = place
             place.role = role(of: place, in: text)
             return place

@@ -34,20 +34,6 @@ public struct ScoreMention: Hashable, Sendable, Codable {
     }
 }
 
-/// Where a named place stands, from areas/*.md and the bot's place vocabulary.
-public enum PlaceStatus: Hashable, Sendable, Codable {
-    /// Named in the place list of an area.
-    case listed(area: String)
-    /// The region itself (`西藏`, `新疆`).
-    case region(area: String)
-    /// Inside the region of an area, but not named in its place list (`拉萨`, `乌鲁木齐`).
-    case within(area: String)
-    /// Outside every delineated category (`北京`).
-    case notDelineated
-    /// Looks like a place name the bot does not know.
-    case unknown
-}
-
 /// What a place is to the caller, from the words around it.
 public enum PlaceRole: String, Hashable, Sendable, Codable {
     /// `在北京考的`, `在喀什报名`.
@@ -63,7 +49,9 @@ public struct PlaceMention: Hashable, Sendable, Codable {
     public var name: String
     /// The canonical name in content (`喀什地区` for `喀什`).
     public var canonical: String
-    public var status: PlaceStatus
+    /// Where the place stands in content (`PlaceLookup`); `nil` for a word shaped like a place name
+    /// that no list names, about which the bot says it cannot tell.
+    public var status: PlaceLookup.Status?
     /// Character offset in the normalised text, to tell where an exam was taken from where one works.
     public var offset: Int
     public var role: PlaceRole?
