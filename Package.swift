@@ -48,7 +48,8 @@ let package = Package(
         .executableTarget(
             name: "passline",
             dependencies: [
-                "PasslineCore", "PasslineSite", "PasslineImport", .product(name: "ArgumentParser", package: "swift-argument-parser")
+                "PasslineCore", "PasslineSite", "PasslineImport", "PasslineInquiry",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             exclude: ["README.md"]
         ),

@@ -37,6 +37,7 @@ struct Check: ParsableCommand {
             context.files.spool?.discard()
             context.warnings.forEach(printError)
             guard let book = context.book else { return }
+            PhrasingCheck(book: book, content: content).warnings().forEach(printError)
             print("\(content): OK — \(ContentSummary(book: book).line)")
             if summary { print(ContentSummary(book: book).details) }
         } catch let failure as BuildFailure where failure.step == "load content" {

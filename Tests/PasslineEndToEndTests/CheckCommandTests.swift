@@ -51,3 +51,24 @@ import Testing
         #expect(!check.errors.contains(": error:"), "\(check.errors)")
     }
 }
+
+/// `passline check` warns, in Chinese and at the phrasing's line, when a phrasing of Content/inquiry
+/// would be taken for another intent's question; the check still passes (a warning, not an error).
+@Suite struct PhrasingWarningTests {
+    @Test func aPhrasingOfTwoIntentsIsNamedAtItsLine() throws {
+        let scratch = try ScratchContent()
+        defer { scratch.remove() }
+        let old = "phrasings: [\"咨询电话是多少\""
+        try scratch.replace("inquiry/intents.md", old, with: "phrasings: [\"申请什么时候截止\", \"咨询电话是多少\"")
+        let lines = try scratch.read("inquiry/intents.md").components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.contains("\"申请什么时候截止\"") }) + 1
+        let check = try BuiltExecutable.run("passline", ["check", "--content", scratch.root.path])
+        #expect(check.status == 0, "\(check.errors)")
+        let warning = try #require(check.errors.components(separatedBy: "\n").first { $0.contains("申请什么时候截止") })
+        #expect(warning.contains(scratch.url("inquiry/intents.md").path + ":\(line):"), "\(warning)")
+        #expect(warning.contains("warning:") && warning.contains("咨询电话") && warning.contains("申请时间"), "\(warning)")
+
+        let shipped = try BuiltExecutable.run("passline", ["check", "--content", Repository.content])
+        #expect(!shipped.errors.contains("说法“"), "\(shipped.errors)")
+    }
+}
