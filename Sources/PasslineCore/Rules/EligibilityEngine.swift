@@ -155,7 +155,17 @@ public struct EligibilityEngine: Sendable {
     /// reported as out of range). Exponents, `nan` and hex are not scores.
     static func number(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.wholeMatch(of: #/-?[0-9]+(\.[0-9]+)?/#) != nil else { return nil }
+        // `-?[0-9]+(\.[0-9]+)?`, read by hand: a regex literal is parsed again each time it runs,
+        // and the helpdesk bot asks for a verdict on most questions.
+        var bytes = Array(trimmed.utf8)[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let isDigit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        let whole = bytes.prefix(while: isDigit)
+        guard !whole.isEmpty else { return nil }
+        let rest = bytes.dropFirst(whole.count)
+        if !rest.isEmpty {
+            guard rest.first == UInt8(ascii: "."), rest.count > 1, rest.dropFirst().allSatisfy(isDigit) else { return nil }
+        }
         return Double(trimmed)
     }
 
@@ -163,6 +173,23 @@ public struct EligibilityEngine: Sendable {
     /// Slots are filled in one pass, so a value that itself contains `{slot}` is never filled again.
     func say(_ key: String, _ slots: [String: String]) -> String {
         let template = book.messages[key] ?? key
-        return template.replacing(#/\{([a-z]+)\}/#) { match in slots[String(match.1)] ?? String(match.0) }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // `{name}` (lowercase letters) → its value; anything else is kept as written.
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let name = after.prefix { $0.isASCII && $0.isLowercase }
+            let close = after.dropFirst(name.count)
+            if !name.isEmpty, close.first == "}", let value = slots[String(name)] {
+                result += value
+                rest = close.dropFirst()
+            } else {
+                result.append("{")
+                rest = after
+            }
+        }
+        return result + rest
     }
 }

@@ -17,10 +17,14 @@ extension Composer {
     }
 
     /// A clause's text without its own number (`(一)`, `四、申领方式`), which the citation carries.
+    // Built once (a regex literal is parsed each time it is evaluated); never mutated, only read.
+    nonisolated(unsafe) static let clauseHeading = #/^[一二三四五六七八九十]+、[^\n]*\n+/#
+    nonisolated(unsafe) static let clauseNumber = #/^[((][一二三四五六七八九十]+[))]/#
+
     static func clauseText(_ clause: Clause) -> String {
         var text = clause.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let heading = text.firstMatch(of: #/^[一二三四五六七八九十]+、[^\n]*\n+/#) { text.removeSubrange(heading.range) }
-        if let number = text.firstMatch(of: #/^[((][一二三四五六七八九十]+[))]/#) { text.removeSubrange(number.range) }
+        if let heading = text.firstMatch(of: Self.clauseHeading) { text.removeSubrange(heading.range) }
+        if let number = text.firstMatch(of: Self.clauseNumber) { text.removeSubrange(number.range) }
         return text.replacingOccurrences(of: "\n\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

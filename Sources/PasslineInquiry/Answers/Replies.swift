@@ -19,10 +19,23 @@ struct Replies: Sendable {
 
     func has(_ key: String) -> Bool { replies[key] != nil || book.messages[key] != nil }
 
+    /// `{slot}`s of a template replaced by their values in one pass (a value is never read as a slot);
+    /// an unknown `{name}` stays as it is.
     func fill(_ template: String, _ slots: [String: String]) -> String {
-        var text = template
-        for (slot, value) in slots { text = text.replacingOccurrences(of: "{\(slot)}", with: value) }
-        return text
+        guard !slots.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let value = slots[String(rest[rest.index(after: open)..<close])] else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// `来源:2025年1月15日通知第一(一)条;常见问题“…”;《…》(可靠)`.

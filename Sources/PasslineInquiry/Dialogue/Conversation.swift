@@ -246,7 +246,7 @@ public struct Conversation: Sendable {
             return bot.book.inquiry?.intent(id)?.usesSlots != true
         }
         if Self.isNoise(text) && !plainPattern { return Decision(intent: "fallback", useContext: false) }
-        if bot.lexicon.outOfScope.contains(where: { text.contains($0) }) && said.scores.isEmpty {
+        if bot.lexicon.outOfScope.contains(where: { text.containsText($0) }) && said.scores.isEmpty {
             return Decision(intent: "fallback", useContext: false)
         }
         // Scores make it a question about the caller's own result, unless a number stands alone in
@@ -254,7 +254,7 @@ public struct Conversation: Sendable {
         let wordsAroundNumbers =
             text.contains { $0.isHanCharacter }
             && (said.scores.count >= 2 || said.exam != nil || !said.sessions.isEmpty || !said.levels.isEmpty || !said.places.isEmpty
-                || ["分", "考", "成绩"].contains { text.contains($0) })
+                || ["分", "考", "成绩"].contains { text.containsText($0) })
         let aboutResult = pending != nil || lastIntent == "eligibility" || said.scores.count >= 2 || wordsAroundNumbers
         if !said.scores.isEmpty && aboutResult { return Decision(intent: "eligibility", useContext: true) }
         let bestPattern = candidates.first { $0.patternMatched }

@@ -24,7 +24,7 @@ struct QuestionFinder: Sendable {
             }
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
-        let asking = sentences.filter { sentence in markers.contains { sentence.contains($0) } }
+        let asking = sentences.filter { sentence in markers.contains { sentence.containsText($0) } }
         var kept: [String] = []
         var length = 0
         for sentence in asking.reversed() {

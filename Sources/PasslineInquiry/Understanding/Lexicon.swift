@@ -36,6 +36,8 @@ public struct Lexicon: Sendable {
     public let relativeYears: [Entry<Int>]
     public let nowWords: [String]
     public let followUpWords: [String]
+    /// `followUpWords` as UTF-8, for taking them out of a question without Foundation.
+    let followUpBytes: [[UInt8]]
     /// Words of questions about something else, minus any that content's own questions use.
     public let outOfScope: [String]
     /// The places named in a question, through PasslineCore's `PlaceLookup`.
@@ -102,6 +104,7 @@ public struct Lexicon: Sendable {
         relativeYears = sorted(vocabulary.relativeYears.map { Entry(word: norm($0.key), value: $0.value) })
         nowWords = vocabulary.now.map(norm).filter { !$0.isEmpty }
         followUpWords = vocabulary.followUp.map(norm).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        followUpBytes = followUpWords.map { Array($0.utf8) }
         places = PlaceFinder(lookup: PlaceLookup(book: book), normalize: norm)
         var lists: [WordList: [String]] = [:]
         for (name, words) in vocabulary.lists {

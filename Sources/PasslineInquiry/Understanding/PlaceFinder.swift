@@ -71,7 +71,7 @@ public struct PlaceFinder: Sendable {
                 guard stem.allSatisfy(\.isHanCharacter), !taken[start...i].contains(true) else { break }
                 guard start == 0 || Self.beforePlace.contains(characters[start - 1]) else { continue }
                 let whole = String(stem) + String(c)
-                if Self.notPlaceParts.contains(where: { whole.contains($0) }) { break }
+                if Self.notPlaceParts.contains(where: { whole.containsText($0) }) { break }
                 result.append(PlaceMention(name: whole, canonical: whole, status: nil, offset: start, role: nil))
                 break
             }

@@ -56,7 +56,7 @@ public struct SessionReader: Sendable {
             if dated.intersects(integersIn: r) { continue }
             record(SessionMention(year: year, half: half), match.range)
         }
-        for entry in relativeYears {
+        for entry in relativeYears where text.containsText(entry.word) {
             var start = text.startIndex
             while let range = text.range(of: entry.word, range: start..<text.endIndex) {
                 var end = range.upperBound
@@ -70,7 +70,7 @@ public struct SessionReader: Sendable {
                 start = range.upperBound
             }
         }
-        for (word, value) in Self.halves.prefix(2) {
+        for (word, value) in Self.halves.prefix(2) where text.containsText(word) {
             var start = text.startIndex
             while let range = text.range(of: word, range: start..<text.endIndex) {
                 record(nil, half: value, range)

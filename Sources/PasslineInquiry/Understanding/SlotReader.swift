@@ -56,7 +56,7 @@ public struct SlotReader: Sendable {
                 consumed.append(range)
             }
             // `初、中级` / `初中级`: a level name shortened before another.
-            if text.contains("初中级") || text.contains("初,中级") || text.contains("初、中级") {
+            if text.containsText("初中级") || text.containsText("初,中级") || text.containsText("初、中级") {
                 slots.levels = [.junior, .intermediate]
             }
         }
@@ -79,7 +79,7 @@ public struct SlotReader: Sendable {
             if category == slots.category { slots.categoryOffsets.append(range.lowerBound) }
             consumed.append(range)
         }
-        slots.asksNow = lexicon.nowWords.contains { text.contains($0) }
+        slots.asksNow = lexicon.nowWords.contains { text.containsText($0) }
         return Reading(slots: slots, residual: residual(of: text, removing: consumed))
     }
 
@@ -89,7 +89,7 @@ public struct SlotReader: Sendable {
         guard range.upperBound < characters.count else { return false }
         let clause = String(characters[range.upperBound..<min(characters.count, range.upperBound + 12)].prefix { !",.;?!".contains($0) })
         guard lexicon.words(.moveAfterYear).contains(where: { clause.hasPrefix($0) }) else { return false }
-        return !Self.examWords.contains { clause.contains($0) }
+        return !Self.examWords.contains { clause.containsText($0) }
     }
 
     /// `上午那科是43`: the subject by its place in the exam, from the words just before a score.
@@ -126,8 +126,9 @@ public struct SlotReader: Sendable {
         {
             return .home
         }
-        if workWords.contains(where: { after.contains($0) }) || Self.movedTo.contains(where: { before.hasSuffix($0) }) { return .work }
-        if Self.examWords.contains(where: { after.prefix(6).contains($0) }) { return .exam }
+        if workWords.contains(where: { after.containsText($0) }) || Self.movedTo.contains(where: { before.hasSuffix($0) }) { return .work }
+        let near = String(after.prefix(6))
+        if Self.examWords.contains(where: { near.containsText($0) }) { return .exam }
         return nil
     }
 
@@ -136,10 +137,11 @@ public struct SlotReader: Sendable {
         for range in ranges {
             for i in range where i < keep.count { keep[i] = " " }
         }
-        var rest = String(keep).replacingOccurrences(of: " ", with: "")
-        rest = rest.filter { !$0.isPunctuation && !$0.isSymbol && !$0.isWhitespace && !"分和与跟及、".contains($0) }
-        for word in lexicon.followUpWords { rest = rest.replacingOccurrences(of: word, with: "") }
-        return rest
+        let rest = String(keep).filter { !$0.isPunctuation && !$0.isSymbol && !$0.isWhitespace && !"分和与跟及、".contains($0) }
+        // Filler words out, as bytes (whole characters only ever match at character starts).
+        var bytes = Array(rest.utf8)
+        for word in lexicon.followUpBytes { Normalizer.replace(word, with: [], in: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func first<V>(_ entries: [Lexicon.Entry<V>], in text: String) -> (V, Range<Int>)? {

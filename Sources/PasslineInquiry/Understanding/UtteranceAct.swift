@@ -47,7 +47,7 @@ struct ActReader: Sendable {
         return .question
     }
 
-    func has(_ list: WordList, in text: String) -> Bool { lexicon.words(list).contains { text.contains($0) } }
+    func has(_ list: WordList, in text: String) -> Bool { lexicon.words(list).contains { text.containsText($0) } }
 
     /// `是的` / `不是` as a whole reply: `true`, `false`, or `nil` when the reply is something else.
     func yesNo(_ text: String) -> Bool? {
