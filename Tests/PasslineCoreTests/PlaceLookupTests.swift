@@ -140,9 +140,10 @@ import Testing
             }
         }
         // A place of the same area that no one disputes says nothing of the kind.
-        let undisputed = try #require(book.areas.first { disputed.keys.contains(where: $0.places.contains) }?.places.first { name in
-            !disputed.contains { $0.key == name || $0.value.contains(name) }
-        })
+        let undisputed = try #require(
+            book.areas.first { disputed.keys.contains(where: $0.places.contains) }?.places.first { name in
+                !disputed.contains { $0.key == name || $0.value.contains(name) }
+            })
         #expect(lookup.lookUp(undisputed).dispute == nil)
     }
 

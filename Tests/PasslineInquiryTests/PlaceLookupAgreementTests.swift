@@ -23,7 +23,8 @@ import Testing
         }
         if let other = answer.seeAlso {
             says.append(
-                try say("area.see-also", ["place": answer.place, "other": other.place, "region": other.area.region, "basis": other.area.basis]))
+                try say(
+                    "area.see-also", ["place": answer.place, "other": other.place, "region": other.area.region, "basis": other.area.basis]))
         }
         return (says, never)
     }

@@ -140,7 +140,9 @@ public struct Conversation: Sendable {
         }
         let explanation =
             "act=\(act.rawValue) intent=\(draft.intent) context=\(decision.useContext) residual=\(reading.residual) "
-            + candidates.prefix(5).map { "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")/\(String(format: "%.2f", $0.evidence))" }.joined(
+            + candidates.prefix(5).map {
+                "\($0.target)=\(String(format: "%.2f", $0.score))\($0.patternMatched ? "*" : "")/\(String(format: "%.2f", $0.evidence))"
+            }.joined(
                 separator: " ")
             + "\n" + state.summary
         var reply = Reply(answer: render(draft, script: script), fellBack: draft.isFallback, explanation: explanation)

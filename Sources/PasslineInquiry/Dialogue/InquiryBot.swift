@@ -37,7 +37,8 @@ public struct InquiryBot: Sendable {
     /// Reply keys the bot uses that content lacks (checked by tests and `inquiry check-content`).
     public static let replyKeys = [
         "fallback", "empty", "greeting", "help", "thanks", "reset", "source-line", "cite.notice", "cite.faq", "cite.source", "ask.exam",
-        "ask.session", "ask.level", "ask.scores", "ask.category", "known", "window.round", "window.intro", "window.left", "window.until-start", "window.closed", "duration.days",
+        "ask.session", "ask.level", "ask.scores", "ask.category", "known", "window.round", "window.intro", "window.left",
+        "window.until-start", "window.closed", "duration.days",
         "duration.hours", "review.intro", "review.before", "review.open", "review.closed", "threshold.line", "threshold.intro",
         "threshold.national", "threshold.not-covered", "threshold.level-not-covered", "national.line", "scope.intro", "scope.exam",
         "scope.yes", "scope.any-level", "categories.intro", "categories.local", "categories.relocated", "procedure.intro",
@@ -47,7 +48,8 @@ public struct InquiryBot: Sendable {
         "eligibility.category.relocated", "eligibility.category.none", "area.unknown", "area.list", "verdict.status",
         "eligibility.any-level", "faq.also",
         "verdict.eligible-closed", "eligibility.scores-pass", "ask.county", "ask.county.region", "ask.county.incomplete", "ask.work",
-        "area.place.prefecture", "area.disputed", "area.see-also", "eligibility.home", "verdict.changed", "meta", "next-round", "english", "eligibility.not-issued"
+        "area.place.prefecture", "area.disputed", "area.see-also", "eligibility.home", "verdict.changed", "meta", "next-round", "english",
+        "eligibility.not-issued"
     ]
 
     /// What content asks of the bot that it cannot do: list names no `WordList` reads.
