@@ -36,16 +36,22 @@ struct Build: ParsableCommand {
         help:
             "Build the site for this instant, e.g. 2025-02-01T10:00+08:00 (default: now). Pages do not depend on it yet; time-dependent warnings are judged at it."
     ) var now: String?
+    @Flag(help: "Build everything from scratch, without the build cache beside the output (.Site.cache); the output is the same.")
+    var noCache = false
 
     func run() throws {
         let options = SiteOptions(
             content: content, output: output, baseURL: baseURL, scripts: scripts.variants, spool: true,
-            now: try now.map { try parseNow($0) })
+            now: try now.map { try parseNow($0) }, cache: !noCache, reuseUnchanged: !sizes)
         do {
             let context = try SiteBuilder(options: options).build()
             context.warnings.forEach(printError)
             if sizes { context.budget.forEach { print($0.description) } }
             if timings { context.timings.forEach { printError($0.description) } }
+            if let reused = context.reused {
+                print("\(output):共 \(reused.fileCount) 个文件,内容和程序都没有改动,网站保持原样(构建缓存)" + (reused.headroom.map { ";" + $0 } ?? ""))
+                return
+            }
             let heaviest = context.budget.max { $0.counted < $1.counted }
             let changed = context.publication.map { ",其中 \($0.written) 个新写入、\($0.linked) 个未改动" } ?? ""
             print(

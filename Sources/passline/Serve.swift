@@ -46,7 +46,10 @@ struct Serve: ParsableCommand {
         }
         say("正在预览 \(content):http://127.0.0.1:\(server.port)/index.html(Ctrl-C 停止)" + (server.nowLabel.map { ";" + $0 } ?? ""))
         Serve.onInterrupt {
-            if temporary { try? FileManager.default.removeItem(atPath: folder) }
+            if temporary {
+                try? FileManager.default.removeItem(atPath: folder)
+                try? FileManager.default.removeItem(atPath: BuildCache(destination: folder).folder)
+            }
         }
         session.buildOnce()
         session.watch()

@@ -55,7 +55,10 @@ import Testing
         }
 
         func leftovers() throws -> [String] {
-            try FileManager.default.contentsOfDirectory(atPath: work.deletingLastPathComponent().path).filter { $0 != "Site" }
+            // The build cache (`.Site.cache`) is kept on purpose; anything else beside the output is a leftover.
+            try FileManager.default.contentsOfDirectory(atPath: work.deletingLastPathComponent().path).filter {
+                $0 != "Site" && $0 != ".Site.cache"
+            }
         }
     }
 

@@ -26,6 +26,11 @@ public struct BuildContext: Sendable {
     /// The zh-Hant converters of this build (`traditionalConverters()`), kept so that every step that
     /// writes zh-Hant text shares one cache of converted text.
     var traditional: [TraditionalConverter]?
+    /// The build cache and what the build learnt from it (`SiteOptions.cache`), nil without one.
+    var cache: CacheUse?
+    /// Set when the build found its inputs and the published site unchanged and stopped there
+    /// (`BuildStep.consultCache`): the site was left exactly as it was, nothing was written.
+    public internal(set) var reused: ReusedSite?
 
     init(options: SiteOptions) throws {
         self.options = options
@@ -34,6 +39,14 @@ public struct BuildContext: Sendable {
             let spool = try SiteSpool(beside: URL(fileURLWithPath: options.output))
             files = SiteFiles(spool: spool)
             warnings += spool.notes
+            if options.cache {
+                // Read with the output's lock held (the spool took it): no other build is writing it.
+                let store = BuildCache(destination: spool.destination.path)
+                let (manifest, note) = store.load()
+                if let note { warnings.append(note) }
+                spool.use(manifest)
+                cache = CacheUse(store: store, previous: manifest)
+            }
         }
     }
 
@@ -63,16 +76,26 @@ public struct SiteOptions: Sendable {
     /// The instant to build the site for (`passline build --now`, `passline serve --now`); nil for
     /// the moment the build starts. See `BuildContext.now`.
     public var now: Date?
+    /// Keep a build cache beside the output (`BuildCache`; needs `spool`): unchanged files are told
+    /// from the last build's manifest without reading the published site back, and a build whose
+    /// inputs and published site are all unchanged stops before loading anything (unless
+    /// `reuseUnchanged` is off). The output is the same bytes with or without it.
+    public var cache: Bool
+    /// With `cache`: may a build that finds nothing changed leave the site as it is and stop? Off when
+    /// the caller needs what only a full build reports (`passline build --sizes`).
+    public var reuseUnchanged: Bool
 
     public init(
         content: String = "Content", output: String = "Site", baseURL: String? = nil, scripts: [ScriptVariant] = ScriptVariant.allCases,
-        spool: Bool = false, now: Date? = nil
+        spool: Bool = false, now: Date? = nil, cache: Bool = false, reuseUnchanged: Bool = true
     ) {
         self.content = content
         self.output = output
         self.scripts = scripts
         self.spool = spool
         self.now = now
+        self.cache = cache
+        self.reuseUnchanged = reuseUnchanged
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 }

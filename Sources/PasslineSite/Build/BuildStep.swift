@@ -38,7 +38,7 @@ public struct BuildFailure: Error, CustomStringConvertible, Sendable {
         "notice.txt": "生成通知纯文本", "zh-Hant copies": "生成繁体版", "assets": "复制样式和脚本",
         "rules.json": "生成 rules.json", "feed.xml": "生成订阅源 feed.xml", "sitemap.xml, robots.txt": "生成 sitemap.xml 和 robots.txt",
         "check xml": "检查 feed.xml 和 sitemap.xml", "check links": "检查链接", "check marks": "检查来源标注", "page budget": "检查页面大小",
-        "write site": "发布网站"
+        "write site": "发布网站", "build cache": "读取构建缓存", "save build cache": "保存构建缓存"
     ]
 }
 

@@ -23,7 +23,9 @@ public struct SiteBuilder: Sendable {
         .publishRules, .publishFeed, .publishSitemap, .checkXML, .checkLinks, .checkMarks, .measurePages
     ]
 
-    public static let standardSteps: [BuildStep] = generationSteps + [.writeAtomically]
+    /// With a cache (`SiteOptions.cache`) the first step may find nothing changed and end the build;
+    /// without one the cache steps do nothing.
+    public static let standardSteps: [BuildStep] = [.consultCache] + generationSteps + [.writeAtomically, .rememberBuild]
 
     /// Runs the steps; throws `BuildFailure` naming the step that failed.
     @discardableResult
@@ -49,6 +51,11 @@ public struct SiteBuilder: Sendable {
                 throw BuildFailure(step: step.name, lines: problem.lines)
             } catch {
                 throw BuildFailure(step: step.name, lines: [String(describing: error)])
+            }
+            if context.reused != nil {
+                // Nothing changed: the published site stays; the empty work folder goes.
+                context.files.spool?.discard()
+                break
             }
         }
         finished = true

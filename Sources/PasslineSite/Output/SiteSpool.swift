@@ -51,6 +51,11 @@ public final class SiteSpool: @unchecked Sendable {
     /// Every path stored so far (the last store of a path decides whether it counts as linked).
     private var stored: Set<String> = []
     private var finished = false
+    /// The last build's manifest (`BuildCache`): a published file it still describes is compared by
+    /// hash, without reading it back. Set before any file is queued.
+    private var manifest: PublishedManifest?
+    /// Size, hash and identity of every file in the spool: the next build's manifest.
+    private var entries: [String: PublishedManifest.Entry] = [:]
 
     /// A new, empty spool folder beside `destination`, with the output's lock held.
     public init(beside destination: URL) throws(PublishFailure) {
@@ -187,14 +192,58 @@ public final class SiteSpool: @unchecked Sendable {
         let (folders, name) = try SitePath.split(path)
         let folder = try folder(folders, for: path)
         try vacate(path, name, in: folder)
-        if let source = try published?.folder(folders, create: false), FileBytes.file(named: name, in: source, equals: data),
+        let hash = ContentHash(data)
+        if let source = try published?.folder(folders, create: false),
+            known(path, name, in: source, size: data.count, hash: hash) ?? FileBytes.file(named: name, in: source, equals: data),
             try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path))
         {
+            remember(path, name, in: folder, size: data.count, hash: hash)
             counted(path, linked: true)
             return
         }
         try FileBytes.create(data, named: name, in: folder, shownAs: tree.path(path))
+        remember(path, name, in: folder, size: data.count, hash: hash)
         counted(path, linked: false)
+    }
+
+    /// Whether the published `name` holds bytes of this size and hash, told by the manifest alone
+    /// when the published file is still the one it recorded (same identity and size); nil when the
+    /// manifest cannot tell, and the bytes must be compared.
+    private func known(_ path: String, _ name: String, in source: Int32, size: Int, hash: ContentHash) -> Bool? {
+        state.lock()
+        let entry = manifest?.files[path]
+        state.unlock()
+        guard let entry, let (identity, actual) = FileIdentity.of(name, in: source), identity == entry.identity, actual == entry.size else {
+            return nil
+        }
+        return entry.size == size && entry.hash == hash
+    }
+
+    /// Records what the spool now holds at `path`, for the next build's manifest.
+    private func remember(_ path: String, _ name: String, in folder: Int32, size: Int, hash: ContentHash) {
+        let identity = FileIdentity.of(name, in: folder)
+        state.lock()
+        if let (identity, actual) = identity, actual == size {
+            entries[path] = PublishedManifest.Entry(size: size, hash: hash, identity: identity)
+        } else {
+            entries[path] = nil
+        }
+        state.unlock()
+    }
+
+    /// Makes `manifest` the reference for unchanged files (before any file is queued).
+    func use(_ manifest: PublishedManifest?) {
+        state.lock()
+        self.manifest = manifest
+        state.unlock()
+    }
+
+    /// Size, hash and identity of every file written or linked so far (after `flush`). A file whose
+    /// record is missing (it changed under the spool) is left out, so the next build compares it.
+    func publishedEntries() -> [String: PublishedManifest.Entry] {
+        state.lock()
+        defer { state.unlock() }
+        return entries
     }
 
     /// Links a kept file, or copies it where the file system cannot link (on the spool's thread).
@@ -205,11 +254,22 @@ public final class SiteSpool: @unchecked Sendable {
         guard let source = try published?.folder(folders, create: false) else {
             throw PublishFailure(path: path, action: "沿用已发布的文件", reason: "已发布的网站里没有它的文件夹")
         }
-        if try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path)) { return counted(path, linked: true) }
+        state.lock()
+        let entry = manifest?.files[path]
+        state.unlock()
+        if try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path)) {
+            if let entry, let (identity, size) = FileIdentity.of(name, in: folder), identity == entry.identity, size == entry.size {
+                remember(path, name, in: folder, size: size, hash: entry.hash)
+            } else if let data = FileBytes.read(named: name, in: folder) {
+                remember(path, name, in: folder, size: data.count, hash: ContentHash(data))
+            }
+            return counted(path, linked: true)
+        }
         guard let data = FileBytes.read(named: name, in: source) else {
             throw PublishFailure(path: destination.path + "/" + path, action: "读取已发布的文件", reason: "它不是普通文件或读不出来")
         }
         try FileBytes.create(data, named: name, in: folder, shownAs: tree.path(path))
+        remember(path, name, in: folder, size: data.count, hash: ContentHash(data))
         counted(path, linked: true)
     }
 
@@ -243,9 +303,11 @@ public final class SiteSpool: @unchecked Sendable {
             let folder = try folder(folders, for: path)
             let descriptor = try FileBytes.createFile(named: name, in: folder, shownAs: tree.path(path))
             var size = 0
+            var hasher = ContentHasher()
             do {
                 try produce { piece in
                     try FileBytes.write(piece, to: descriptor, shownAs: tree.path(path))
+                    hasher.combine(piece)
                     size += piece.count
                 }
                 _ = systemClose(descriptor)
@@ -253,14 +315,16 @@ public final class SiteSpool: @unchecked Sendable {
                 _ = systemClose(descriptor)
                 throw error
             }
+            let hash = hasher.finish()
             if let source = try published?.folder(folders, create: false),
-                FileBytes.file(named: name, in: folder, equals: name, in: source),
+                known(path, name, in: source, size: size, hash: hash) ?? FileBytes.file(named: name, in: folder, equals: name, in: source),
                 try FileBytes.link(name, from: source, into: folder, shownAs: tree.path(path))
             {
                 counted(path, linked: true)
             } else {
                 counted(path, linked: false)
             }
+            remember(path, name, in: folder, size: size, hash: hash)
             return size
         }
     }
