@@ -125,10 +125,11 @@ import Testing
             #expect(site.html("faq.html").contains(#"<a href="\#(page)#\#(entry.id)">"#), "\(entry.id) on faq.html")
         }
         #expect(!html.contains("{{"), "no fact reference left unfilled")
-        // who-can-apply cites 二(一), 二(二) and two sources: the clauses under one 通知, then the sources by id.
+        // who-can-apply cites 二(一), 二(二) and two sources: the clauses under one 通知, then the sources
+        // by name, the medium one (shaanxi-list) with its mark.
         #expect(
             html.contains(
-                #"<p class="small">依据:通知<a href="notice.html#c2-1">二(一)</a>、<a href="notice.html#c2-2">二(二)</a> <a href="sources.html#hrss-2022-25">hrss-2022-25</a> <a href="sources.html#shaanxi-list">shaanxi-list</a></p>"#
+                #"<p class="small">依据:通知<a href="notice.html#c2-1">二(一)</a>、<a href="notice.html#c2-2">二(二)</a> · 资料:<a href="sources.html#hrss-2022-25">人社厅发〔2022〕25号</a>;<a href="sources.html#shaanxi-list">陕西省计算机软件资格考试单独划线地区名单及申报条件(转载)(较可靠)</a></p>"#
             ))
     }
 

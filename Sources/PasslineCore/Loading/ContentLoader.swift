@@ -49,6 +49,7 @@ public struct ContentLoader {
         }
         if !log.hasErrors {
             content.book.facts = FactTable.facts(of: content.book)
+            CitationCheck.run(content, log: log)
             content.book = FactTable.resolve(content, log: log)
         }
         let sorted = PlaceholderCheck.collapse(log.diagnostics).sorted()

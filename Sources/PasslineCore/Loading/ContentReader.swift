@@ -106,6 +106,7 @@ struct ContentReader {
             let url = address("url", &entry)
             let confidence = entry.string("confidence")
             let note = entry.string("note", required: false)
+            let name = entry.string("name", required: false)
             entry.finish()
             let level = confidence.flatMap(Source.Confidence.init(rawValue:))
             if confidence != nil && level == nil {
@@ -113,7 +114,7 @@ struct ContentReader {
             }
             guard let id, let title, let url, let level else { continue }
             register(.source(id), at: entry.sourceLocation(node["id"]))
-            sources.append(Source(id: id, title: title, url: url, confidence: level, note: note))
+            sources.append(Source(id: id, title: title, url: url, confidence: level, note: note, name: name))
         }
         fields.finish()
     }

@@ -34,6 +34,13 @@ public struct Source: Codable, Sendable, Hashable {
     public var url: String
     public var confidence: Confidence
     public var note: String?
+    /// A short name for citations (`人社厅发〔2022〕25号`) where the title is a sentence long; `name:`
+    /// in sources.md, optional.
+    public var name: String? = nil
+
+    /// What a reader sees where a page or an answer cites the source: its short name, or its title.
+    /// Never the id, which is the editors' handle and means nothing to a candidate.
+    public var readerName: String { name ?? title }
 }
 
 /// A question candidates ask, with its answer.

@@ -23,6 +23,7 @@ enum FactTable {
                 facts["threshold.\(session.exam).\(session.id).\(threshold.level.rawValue)"] = Score.text(threshold.score)
             }
         }
+        for source in book.sources { facts["source.\(source.id)"] = source.readerName }
         for exam in book.exams {
             facts["national.\(exam.id).pass"] = Score.text(exam.passMark)
             facts["national.\(exam.id).full"] = Score.text(exam.fullMarks)

@@ -23,7 +23,7 @@ struct AreasPage: SitePage {
         areas = book.areas.map { area in
             Entry(
                 id: area.id, region: area.region, basis: area.basis, whole: area.scope == .whole, places: area.places,
-                incomplete: !area.complete, notes: SafeHTML(markdown: area.notes), sources: area.sources.map(map.source))
+                incomplete: !area.complete, notes: SafeHTML(markdown: area.notes), sources: area.sources.compactMap(map.source))
         }
     }
 

@@ -104,7 +104,14 @@ struct FAQPage: SitePage {
                     page += #"<a href="\#(clause.href)">\#(clause.name)</a>"#
                 }
             }
-            for source in entry.sources { page += #" <a href="\#(source.href)">\#(source.name)</a>"# }
+            if !entry.sources.isEmpty {
+                // Titles may hold 、 themselves, so sources are set apart by ;.
+                if !entry.clauses.isEmpty { page += " · 资料:" }
+                for (index, source) in entry.sources.enumerated() {
+                    if index > 0 { page += ";" }
+                    page += #"<a href="\#(source.href)">\#(source.name)</a>"#
+                }
+            }
             page += "</p>\n"
         }
         page += "</section>\n"
@@ -137,7 +144,7 @@ struct SourcesPage: SitePage {
             page += """
                 <section class="source-item" id="\(source.id)">
                 <h2 class="h3"><a href="\(source.url)">\(source.title)</a></h2>
-                <p class="small"><span class="label">编号:</span>\(source.id) · <span class="label">可靠程度:</span>\(words[source.confidence] ?? "")</p>
+                <p class="small"><span class="label">可靠程度:</span>\(words[source.confidence] ?? "")</p>
 
                 """
             if let note = source.note { page += #"<p class="small">\#(note)</p>"# }

@@ -39,9 +39,12 @@ struct SiteMap {
         return clause(id, of: notice)
     }
 
-    /// A source by its id: answers and notes already name sources by id, so the link reads the same.
-    func source(_ id: String) -> NamedLink {
-        NamedLink(name: id, href: "sources.html#" + id)
+    /// A source as readers see it cited: its name (`Source.readerName`, never the id) with the mark
+    /// of its level when that is medium or weak (`人社厅发〔2022〕25号`, `…名单(转载)(较可靠)`), linking
+    /// to its entry on the sources page. Nil for an id sources.md lacks (the loader reports those).
+    func source(_ id: String) -> NamedLink? {
+        guard let source = book.source(id) else { return nil }
+        return NamedLink(name: source.readerName + book.mark(source.confidence), href: "sources.html#" + id)
     }
 
     /// The FAQ's topics that have questions, in page order (Content/faq-topics.md); none when the
