@@ -23,7 +23,8 @@ import Testing
         var dropped = site
         dropped.put("thresholds.html", text: site.html("thresholds.html").replacingOccurrences(of: "(弱来源,仅供参考)", with: ""))
         let problems = MarkCheck.problems(book: book, files: dropped)
-        #expect(problems.count == 1 && problems[0].hasPrefix("thresholds.html: "), "\(problems)")
+        #expect(problems.count == 1 && problems[0].hasPrefix("thresholds.html:“"), "\(problems)")
+        #expect(problems.first?.contains("写了通信考试的满分,但没有注明“弱来源,仅供参考”") == true, "\(problems)")
     }
 
     @Test func withoutTheWordForWeakTheBuildStops() throws {

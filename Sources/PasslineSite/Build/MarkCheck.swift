@@ -14,7 +14,7 @@ enum MarkCheck {
             guard let confidence = book.fullMarksConfidence(exam), confidence != .strong else { continue }
             guard let word = book.confidenceWord(confidence) else {
                 problems.append(
-                    "Content/messages.md: add 'confidence.\(confidence.rawValue)': the reader's word for a \(confidence.rawValue) source, shown beside \(exam.shortName)'s full marks"
+                    "Content/messages.md:在 messages 里加上 'confidence.\(confidence.rawValue)':读者看到的可靠程度说法,要写在\(exam.shortName)的满分旁边"
                 )
                 continue
             }
@@ -24,7 +24,7 @@ enum MarkCheck {
                 guard let html = files.text(path) else { continue }
                 for sentence in sentences(stating: "满分\(full)分", in: text(of: html)) where !sentence.contains(word) {
                     problems.append(
-                        "\(path): “\(sentence)” shows \(exam.shortName)'s full marks (\(confidence.rawValue) source) without “\(word)”")
+                        "\(path):“\(sentence)”写了\(exam.shortName)的满分,但没有注明“\(word)”:这个满分的来源不够可靠,页面上必须带着这个说法(模板或 Content/exams 里的文字)")
                 }
             }
         }
