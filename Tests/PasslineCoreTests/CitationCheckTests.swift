@@ -9,7 +9,8 @@ import Testing
     private func fixtureWithConfidenceWords() throws -> ContentFixture {
         let fixture = try ContentFixture()
         try fixture.replace(
-            "messages.md", "messages:\n", with: "messages:\n  confidence.strong: 可靠\n  confidence.medium: 较可靠\n  confidence.weak: 弱来源,仅供参考\n")
+            "messages.md", "messages:\n",
+            with: "messages:\n  confidence.strong: 可靠\n  confidence.medium: 较可靠\n  confidence.weak: 弱来源,仅供参考\n")
         return fixture
     }
 
@@ -50,7 +51,9 @@ import Testing
         let at = try fixture.position(of: "{{source.lost-certificate}}", in: "faq/hotline.md")
         let problems = fixture.diagnostics().filter { $0.contains("error") }
         #expect(problems.count == 1, "\(problems)")
-        #expect(problems.first?.hasPrefix("faq/hotline.md:\(at.line):\(at.column): error: 这句话引用的“软考证书遗失补办说明”可靠程度是“弱来源,仅供参考”") == true, "\(problems)")
+        #expect(
+            problems.first?.hasPrefix("faq/hotline.md:\(at.line):\(at.column): error: 这句话引用的“软考证书遗失补办说明”可靠程度是“弱来源,仅供参考”") == true,
+            "\(problems)")
 
         try fixture.replace("faq/hotline.md", "证书可以补办(来源:", with: "证书可以补办(弱来源,仅供参考,来源:")
         #expect(fixture.diagnostics().filter { $0.contains("error") }.isEmpty, "\(fixture.diagnostics())")

@@ -25,8 +25,10 @@ enum CitationCheck {
     }
 
     /// A source id written as text instead of a reference.
-    private static func checkBareIDs(in line: Substring, ids: Set<String>, path: String, line number: Int, book: RuleBook, log: DiagnosticLog) {
-        guard line.utf8.contains(where: { $0 == 0x2D }) else { return }  // every id has a hyphen
+    private static func checkBareIDs(
+        in line: Substring, ids: Set<String>, path: String, line number: Int, book: RuleBook, log: DiagnosticLog
+    ) {
+        guard line.utf8.contains(where: { $0 == 0x2D }) else { return } // every id has a hyphen
         var text = String(line)
         // Blank out references (keeping columns) so `{{source.x}}` itself is not a bare id.
         var search = text.startIndex
@@ -58,7 +60,7 @@ enum CitationCheck {
                 rest = rest[reference.range.upperBound...]
             }
             guard let weakest = book.weakestConfidence(cited.map(\.id)), weakest != .strong else { continue }
-            guard let word = book.confidenceWord(weakest) else { continue }  // messages.md's own check names the missing word
+            guard let word = book.confidenceWord(weakest) else { continue } // messages.md's own check names the missing word
             guard !sentence.text.contains(word) else { continue }
             let first = cited.first { book.source($0.id)?.confidence == weakest } ?? cited[0]
             let name = book.source(first.id)?.readerName ?? first.id
