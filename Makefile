@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONTENT ?= Content
 OUTPUT ?= Site
 
-.PHONY: site test check deps site-deps bench dist dist-test dist-bench clean eval eval-heldout eval-heldout2
+.PHONY: site test check deps site-deps bench dist dist-test dist-bench clean eval eval-heldout eval-heldout2 eval-heldout3
 
 ## site: install what is missing, validate Content/ and generate Site/.
 site: site-deps
@@ -36,6 +36,12 @@ eval-heldout2: site-deps
 	$(SWIFT) build --product inquiry
 	$(SWIFT) run --skip-build inquiry eval --content $(CONTENT) --report-only --expect-conversations 318 --expect-turns 394 \
 		Tests/PasslineInquiryTests/HeldOut2/heldout.jsonl
+
+## eval-heldout3: the third frozen held-out set (HeldOut3/README.md), written without the bot; run it once, at the end.
+eval-heldout3: site-deps
+	$(SWIFT) build --product inquiry
+	$(SWIFT) run --skip-build inquiry eval --content $(CONTENT) --report-only --expect-conversations 313 --expect-turns 386 \
+		Tests/PasslineInquiryTests/HeldOut3/heldout.jsonl
 
 check: site-deps
 	$(SWIFT) run passline check --content $(CONTENT)
