@@ -69,7 +69,7 @@ struct InquiryContentReader {
         let supersedes = entry.strings("supersedes")
         let slots = entry.bool("slots", default: false)
         entry.finish()
-        for (pattern, location) in patterns where (try? Regex(pattern)) == nil {
+        for (pattern, location) in patterns where !PatternSyntax.isValid(pattern) {
             log.error(path, (location.line, location.column), "pattern '\(pattern)' is not a valid regular expression")
         }
         if let faq { faqRefs.append((faq, entry.sourceLocation(node["faq"]))) }

@@ -1,38 +1,98 @@
 import Foundation
+import PasslineCore
 
-/// One of content's intent patterns: a regular expression built on first use, and the characters
-/// at least one of which any text it matches must contain.
+/// One of content's intent patterns: read on first use, and the characters at least one of which
+/// any text it matches must contain.
 ///
-/// Parsing and compiling a Swift `Regex` costs tens of microseconds; content has about a hundred
-/// patterns and most share no character with a given question. Checking the characters first means a
-/// cold start compiles only the patterns that could match, and every question skips most of them.
+/// Parsing and compiling a Swift `Regex` costs tens of microseconds and matching with it is slow;
+/// content has about a hundred patterns and most share no character with a given question. Checking
+/// the characters first skips most of them; a pattern `PatternSyntax` reads (all of content's today)
+/// is then matched by `PatternMatcher` without `Regex`, and only another one is compiled, on first use.
 final class IntentPattern: @unchecked Sendable {
     let source: String
     /// `nil` when no such set could be worked out (the pattern is then always tried).
     let required: Set<Character>?
-    private var built: Regex<AnyRegexOutput>??
+    private var built: Built?
     private let lock = NSLock()
+
+    /// How the pattern is matched: by `PatternMatcher`, by `Regex`, or never (not a valid expression).
+    enum Built {
+        case matcher(PatternMatcher.Program, fallback: Regex<AnyRegexOutput>?)
+        case regex(Regex<AnyRegexOutput>)
+        case invalid
+    }
+
+    /// `required` as scalars, when each is one scalar `PatternMatcher` compares (else `nil`).
+    let requiredScalars: Set<UInt32>?
 
     init(_ source: String) {
         self.source = source
-        required = RequiredCharacters.of(source)
+        let required = RequiredCharacters.of(source)
+        self.required = required
+        let scalars = required?.compactMap(PatternMatcher.scalar(of:)) ?? []
+        requiredScalars = scalars.count == required?.count ? Set(scalars) : nil
     }
 
-    /// Whether the pattern matches `text` (`characters`: the set of `text`'s characters).
-    func matches(_ text: String, characters: Set<Character>) -> Bool {
+    /// `matches` for a text `PatternMatcher` reads: the character check and the match on scalars.
+    func matches(_ text: String, scalars: PatternMatcher.Scalars) -> Bool {
+        if let required {
+            if let requiredScalars {
+                if requiredScalars.isDisjoint(with: scalars.set) { return false }
+            } else if required.isDisjoint(with: Set(text)) {
+                return false
+            }
+        }
+        switch build() {
+        case let .matcher(program, _): return PatternMatcher.matches(program, in: scalars)
+        case let .regex(regex): return (try? regex.firstMatch(in: text)) != nil
+        case .invalid: return false
+        }
+    }
+
+    /// Whether the pattern matches `text` (`characters`: the set of `text`'s characters; `scalars`:
+    /// `text` as `PatternMatcher` reads it, `nil` when it cannot).
+    func matches(_ text: String, characters: Set<Character>, scalars: PatternMatcher.Scalars? = nil) -> Bool {
         if let required, required.isDisjoint(with: characters) { return false }
-        guard let regex = regex() else { return false }
-        return (try? regex.firstMatch(in: text)) != nil
+        switch build() {
+        case let .matcher(program, _):
+            if let scalars = scalars ?? PatternMatcher.Scalars(text) { return PatternMatcher.matches(program, in: scalars) }
+            guard let regex = regex() else { return false }
+            return (try? regex.firstMatch(in: text)) != nil
+        case let .regex(regex): return (try? regex.firstMatch(in: text)) != nil
+        case .invalid: return false
+        }
     }
 
-    /// The compiled expression; `nil` for a pattern that is not valid (it never matches, as before).
-    func regex() -> Regex<AnyRegexOutput>? {
+    private func build() -> Built {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        let regex = try? Regex(source).asciiOnlyDigits()
-        built = .some(regex)
-        return regex
+        let made: Built
+        if let node = PatternSyntax.parse(source).flatMap(PatternMatcher.Program.init) {
+            made = .matcher(node, fallback: nil)
+        } else if let regex = try? Regex(source).asciiOnlyDigits() {
+            made = .regex(regex)
+        } else {
+            made = .invalid
+        }
+        built = made
+        return made
+    }
+
+    /// The compiled expression, for text `PatternMatcher` cannot read; `nil` for a pattern that is
+    /// not valid (it never matches, as before).
+    func regex() -> Regex<AnyRegexOutput>? {
+        switch build() {
+        case let .regex(regex): return regex
+        case .invalid: return nil
+        case let .matcher(program, fallback):
+            if let fallback { return fallback }
+            let regex = try? Regex(source).asciiOnlyDigits()
+            lock.lock()
+            built = .matcher(program, fallback: regex)
+            lock.unlock()
+            return regex
+        }
     }
 }
 
