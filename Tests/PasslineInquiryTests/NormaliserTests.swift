@@ -66,4 +66,25 @@ import Testing
         #expect(InputSanitizer.clean(InputSanitizer.decode([0xE7, 0x94, 0xB3, 0xFF, 0xFE, 0xE8, 0xAF, 0xB7])) == "申 请")
         #expect(InputSanitizer.clean("\u{202E}\u{200B}") == "")
     }
+
+    /// Content's words skip the passes that cannot change them (no misspelling's first character, no
+    /// space); one that has them is still corrected and spaced (`啥时` → `什么时候`, `咋 办` → `怎么办`).
+    @Test func contentWordsAreNormalisedAsQuestionsAre() {
+        #expect(normalizer.compact("软烤啥时候报名") == "软考什么时候报名")
+        #expect(normalizer.compact("咋  办") == "怎么办")
+        #expect(normalizer.compact("阿坝藏族羌族自治州") == "阿坝藏族羌族自治州")
+        #expect(normalizer.compact("四十分") == "40分")
+        for word in ["软烤啥时候报名", "咋 办", "41 42分", "ＡＢＣ考试", "阿坝县"] {
+            #expect(normalizer.compact(word) == normalizer.normalize(word).compact, "\(word)")
+        }
+    }
+
+    /// The loose keyword search on scalars finds what it finds on characters.
+    @Test func looseKeywordsOnScalarsAsOnCharacters() {
+        for (keyword, text, expected) in [("没申报", "我没去申报", true), ("没申报", "没有去申报", false), ("发什么证", "发的是什么证", true)] {
+            #expect(IntentClassifier.containsLoosely(Array(keyword), in: Array(text)) == expected, "\(keyword) in \(text)")
+            let k = keyword.unicodeScalars.map(\.value), t = text.unicodeScalars.map(\.value)
+            #expect(IntentClassifier.containsLoosely(k, in: t) == expected, "\(keyword) in \(text)")
+        }
+    }
 }

@@ -24,6 +24,9 @@ public struct NormalizedQuestion: Sendable, Hashable {
 public struct Normalizer: Sendable {
     /// Misspelling → intended word (as UTF-8), longest first so a longer correction wins.
     let corrections: [(wrong: [UInt8], right: [UInt8])]
+    /// The first scalar of every misspelling: text holding none of them has nothing to correct (most
+    /// of content's words), so it skips the replacement passes.
+    let correctionStarts: Set<UInt32>
     /// `compact` results for content's words; questions are never stored, so it stays small.
     private let compactForms = TextCache()
 
@@ -34,6 +37,7 @@ public struct Normalizer: Sendable {
         corrections = vocabulary.corrections.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
             .filter { !$0.key.isEmpty }
             .map { (Array($0.key.utf8), Array($0.value.utf8)) }
+        correctionStarts = Set(vocabulary.corrections.keys.compactMap { $0.unicodeScalars.first?.value })
     }
 
     public func normalize(_ input: String) -> NormalizedQuestion {
@@ -59,11 +63,13 @@ public struct Normalizer: Sendable {
     func fold(_ simplified: String) -> String {
         var text = Self.halfWidth(simplified).lowercased()
         text = ChineseNumerals.convert(text)
-        if !corrections.isEmpty {
+        if !corrections.isEmpty, text.unicodeScalars.contains(where: { correctionStarts.contains($0.value) }) {
             var bytes = Array(text.utf8)
             for (wrong, right) in corrections { Self.replace(wrong, with: right, in: &bytes) }
             text = String(decoding: bytes, as: UTF8.self)
         }
+        // Spaces collapsed; text without a space (nearly every content word) is left as it is.
+        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
         let spaced = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         // Numbers apart only by a space ("40 42") stay apart once spaces are gone.
         return Self.commaBetweenSpacedDigits(spaced)

@@ -6,7 +6,18 @@ public struct BigramSet: Sendable, Hashable {
     let grams: Set<UInt64>
 
     public init(_ text: String) {
-        let codes = text.filter { !Self.ignored.contains($0) }.map(Self.code)
+        var codes: [UInt64] = []
+        codes.reserveCapacity(text.utf8.count / 2)
+        for character in text {
+            // A one-scalar character is ignored exactly when its scalar is (every ignored one is a
+            // single scalar): no `Character` hashing for the common case.
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let value = scalars.first?.value {
+                if !Self.ignoredScalars.contains(value) { codes.append(UInt64(value)) }
+            } else if !Self.ignored.contains(character) {
+                codes.append(Self.code(character))
+            }
+        }
         var grams = Set<UInt64>()
         if codes.count == 1 { grams.insert(codes[0] << 32 | 0xFFFF_FFFF) }
         if codes.count >= 2 {
@@ -29,6 +40,9 @@ public struct BigramSet: Sendable, Hashable {
     static let ignored: Set<Character> = [
         "?", "!", ".", ",", ";", ":", "\"", "'", "(", ")", "<", ">", "[", "]", "吗", "呢", "啊", "呀", "吧", "的", "了", "请", "问", " "
     ]
+
+    /// `ignored` by scalar value.
+    static let ignoredScalars: Set<UInt32> = Set(ignored.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil })
 
     public var isEmpty: Bool { grams.isEmpty }
 }
