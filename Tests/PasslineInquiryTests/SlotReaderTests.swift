@@ -25,6 +25,17 @@ import Testing
         #expect(slots("去年下半年", now: beijing("2024-03-01T10:00")).sessions == [SessionMention(year: 2023, half: 2)])
     }
 
+    /// A category the caller denies is not theirs: `不在单独划线地区报名的` contains the words for
+    /// registering in an area, and `没有到单独划线地区工作` those for working there.
+    @Test func aDeniedCategoryIsNotTheCallers() {
+        #expect(slots("我考了41和43,不在单独划线地区报名的").category == nil)
+        #expect(slots("不是在当地考的,也没有到单独划线地区工作").category == nil)
+        #expect(slots("在单独划线地区报名的").category == .local)
+        #expect(slots("在北京考的,现在调到拉萨工作").category == .relocated)
+        // A lone 不 further back in the clause is not a denial (不知道…).
+        #expect(slots("不知道算不算,我是在当地考的").category == .local)
+    }
+
     @Test func datesAndTimesAreNotSessionsOrScores() {
         let s = slots("2025年2月28日17:00之前")
         #expect(s.sessions.isEmpty)

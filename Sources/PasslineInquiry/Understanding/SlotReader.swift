@@ -75,9 +75,11 @@ public struct SlotReader: Sendable {
         for (_, range) in all(lexicon.subjects, in: text, avoiding: consumed) { consumed.append(range) }
 
         for (category, range) in all(lexicon.categories, in: text, avoiding: consumed) {
+            consumed.append(range)
+            // `不在单独划线地区报名的` says the opposite of the word it contains: no category from it.
+            if isNegated(range, in: characters) { continue }
             if slots.category == nil { slots.category = category }
             if category == slots.category { slots.categoryOffsets.append(range.lowerBound) }
-            consumed.append(range)
         }
         slots.asksNow = lexicon.nowWords.contains { text.containsText($0) }
         return Reading(slots: slots, residual: residual(of: text, removing: consumed))
@@ -90,6 +92,18 @@ public struct SlotReader: Sendable {
         let clause = String(characters[range.upperBound..<min(characters.count, range.upperBound + 12)].prefix { !",.;?!".contains($0) })
         guard lexicon.words(.moveAfterYear).contains(where: { clause.hasPrefix($0) }) else { return false }
         return !Self.examWords.contains { clause.containsText($0) }
+    }
+
+    /// Whether the caller denies the word at `range`: a word of `negation` right before it
+    /// (`不在单独划线地区报名`), or one of two characters or more, or 没, earlier in its clause
+    /// (`没有到单独划线地区工作`). A lone 不 further back is too common (`不知道`) to count.
+    func isNegated(_ range: Range<Int>, in characters: [Character]) -> Bool {
+        let words = lexicon.words(.negation)
+        let before = String(characters[max(0, range.lowerBound - 3)..<range.lowerBound])
+        if words.contains(where: { before.hasSuffix($0) }) { return true }
+        let clause = String(
+            characters[max(0, range.lowerBound - 12)..<range.lowerBound].reversed().prefix { !",.;?!".contains($0) }.reversed())
+        return words.contains { ($0.count >= 2 || $0 == "没") && clause.containsText($0) }
     }
 
     /// `上午那科是43`: the subject by its place in the exam, from the words just before a score.

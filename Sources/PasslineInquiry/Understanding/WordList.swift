@@ -33,4 +33,7 @@ public enum WordList: String, CaseIterable, Sendable {
     case subjectFirst = "subject_first"
     case subjectSecond = "subject_second"
     case subjectThird = "subject_third"
+    /// Right before a category word: the caller says it is not so (`不在单独划线地区报名的`), so the
+    /// word must not make them that category.
+    case negation
 }
