@@ -25,7 +25,9 @@ struct BotOptions: ParsableArguments {
     func instant() -> Date { now.flatMap(Instant.parse) ?? Date() }
 
     func makeBot() throws -> InquiryBot {
-        InquiryBot(book: try RuleBookSource(content: content, rules: rules).load())
+        let opening = InquiryBot.prepare()
+        defer { _ = opening.value }
+        return InquiryBot(book: try RuleBookSource(content: content, rules: rules).load())
     }
 
     /// Prints a reply and records a fallback in the gap log.

@@ -99,4 +99,23 @@ import Testing
         #expect(PatternMatcher.Scalars("e\u{301}") == nil)
         #expect(IntentPattern("考").matches("e\u{301}考", characters: Set("e\u{301}考")))
     }
+
+    /// Required characters worked out from the tree are a subset of what every match holds: a pattern
+    /// of content that matches a question shares one of them with it (as `RequiredCharacters`).
+    @Test func requiredCharactersFromTheTree() throws {
+        func required(_ pattern: String) throws -> Set<UInt32>? {
+            try #require(PatternSyntax.parse(pattern).flatMap(PatternMatcher.Program.init)).required
+        }
+        #expect(try required("够线|过线了?吗") == Set("够过".unicodeScalars.map(\.value)))
+        #expect(try required("\\d+分?(和|,|/|跟)\\d+") == Set("和,/跟".unicodeScalars.map(\.value)))
+        #expect(try required("(分数|标准)?[?.!]*$") == nil)
+        #expect(try required("a{0,3}") == nil)
+        for intent in Repo.book.inquiry?.intents ?? [] {
+            for source in intent.patterns {
+                #expect(
+                    try required(source) == RequiredCharacters.of(source).map { Set($0.flatMap(\.unicodeScalars).map(\.value)) },
+                    "\(source)")
+            }
+        }
+    }
 }

@@ -82,4 +82,15 @@ import Testing
         let other = ask("我是在\(name)考的").answer
         #expect(other.contains(place))
     }
+
+    /// The bot builds its place names on another thread while it reads its other words: the result is
+    /// the one built in turn, name for name and in the same (longest first) order.
+    @Test func placeNamesBuiltMeanwhileAreThoseBuiltInTurn() {
+        let inTurn = Lexicon(book: Repo.book, normalizer: Normalizer(vocabulary: Repo.book.inquiry!.vocabulary))
+        let bot = InquiryBot(book: Repo.book)
+        #expect(bot.lexicon.places.names.map(\.word) == inTurn.places.names.map(\.word))
+        #expect(bot.lexicon.places.names.map(\.entry.canonical) == inTurn.places.names.map(\.entry.canonical))
+        #expect(bot.lexicon.places.names.count > 300)
+        #expect(bot.lexicon.words(.questionMarkers) == inTurn.words(.questionMarkers))
+    }
 }

@@ -55,6 +55,48 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Starts `work` on another thread and returns at once; `value` waits for its result. For start-up
+    /// work that does not depend on what the caller does meanwhile (the bot builds its place names
+    /// while it reads its other words), so a second core shortens a cold start.
+    public static func start<Output: Sendable>(_ work: @escaping @Sendable () -> Output) -> Pending<Output> {
+        let pending = Pending<Output>()
+        DispatchQueue.global(qos: .userInitiated).async { pending.fulfil(work()) }
+        return pending
+    }
+}
+
+/// The result of `Parallel.start`, once there is one.
+public final class Pending<Output: Sendable>: @unchecked Sendable {
+    private var result: Output?
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+
+    fileprivate init() {}
+
+    fileprivate func fulfil(_ value: Output) {
+        lock.lock()
+        result = value
+        lock.unlock()
+        done.signal()
+    }
+
+    /// The result, waiting for it the first time.
+    public var value: Output {
+        lock.lock()
+        if let result {
+            lock.unlock()
+            return result
+        }
+        lock.unlock()
+        done.wait()
+        done.signal() // for any other thread waiting
+        lock.lock()
+        defer { lock.unlock() }
+        return result!
+    }
+}
+
 /// Results written by several threads, each slot once; the lock keeps the array's storage consistent.
 private final class Slots<Output>: @unchecked Sendable {
     private var results: [Output?]

@@ -77,6 +77,13 @@ public struct ContentLoader {
         let noticeFiles = noticeIndices.map { (path: displayRoot + "/" + files[$0].0, url: files[$0].1) }
         var chunk: [ReadNotice] = [], chunkStart = 0
         var nextNotice = 0
+        // The other files (a few dozen: exams, sessions, FAQ, the bot's words) are read and parsed on
+        // every core too, all at once, then taken over in file order below as before.
+        let otherIndices = files.indices.filter { Self.folder(of: files[$0].0) != "notices" }
+        let otherFiles = otherIndices.map { (path: displayRoot + "/" + files[$0].0, url: files[$0].1) }
+        let parsed = Parallel.map(otherFiles) { file in ParsedFile(result: ContentFile.read(file.url, displayPath: file.path)) }
+        var parsedAt: [Int: Result<ContentFile, Diagnostic>] = [:]
+        for (i, index) in otherIndices.enumerated() { parsedAt[index] = parsed[i].result }
         for (index, (relative, url)) in files.enumerated() {
             if nextNotice < noticeIndices.count, noticeIndices[nextNotice] == index {
                 if nextNotice >= chunkStart + chunk.count {
@@ -96,7 +103,7 @@ public struct ContentLoader {
             }
             let path = displayRoot + "/" + relative
             let file: ContentFile
-            switch ContentFile.read(url, displayPath: path) {
+            switch parsedAt[index] ?? ContentFile.read(url, displayPath: path) {
             case let .success(parsed): file = parsed
             case let .failure(diagnostic):
                 log.add(diagnostic)
@@ -137,4 +144,11 @@ public struct ContentLoader {
     private static func folder(of relative: String) -> String {
         relative.split(separator: "/").dropLast().joined(separator: "/")
     }
+}
+
+/// A file read and parsed on a worker thread, handed to the loader's thread once the worker is done
+/// (`Parallel.map` returns after every worker has finished, and nothing touches the file meanwhile).
+/// Yams' node tree is not marked `Sendable`; it is only read after that.
+private struct ParsedFile: @unchecked Sendable {
+    let result: Result<ContentFile, Diagnostic>
 }

@@ -11,7 +11,10 @@
 public enum PatternSyntax {
     /// `pattern` read into a tree, or `nil` when it uses syntax beyond this reader.
     public static func parse(_ pattern: String) -> PatternNode? {
-        var parser = Parser(characters: Array(pattern))
+        // Read by scalar (cheap to compare); a character of several scalars is left to `Regex`.
+        let scalars = Array(pattern.unicodeScalars)
+        guard scalars.count == pattern.count else { return nil }
+        var parser = Parser(characters: scalars)
         guard !parser.characters.isEmpty, let node = parser.alternation(), parser.index == parser.characters.count else { return nil }
         return node
     }
@@ -22,23 +25,27 @@ public enum PatternSyntax {
     }
 
     /// ASCII punctuation that `\` turns into the literal character.
-    static let escapable: Set<Character> = [
+    static let escapable: Set<Unicode.Scalar> = [
         "\\", ".", "?", "*", "+", "(", ")", "[", "]", "{", "}", "|", "^", "$", "-", "/", ",", ":", "!", "~", "<", ">", "=", "&", "#", "%",
         "'", "\"", "@", "_", ";"
     ]
     /// ASCII characters that mean something outside a class and are not literals there.
-    static let special: Set<Character> = ["\\", ".", "?", "*", "+", "(", ")", "[", "]", "{", "}", "|", "^", "$"]
+    static let special: Set<Unicode.Scalar> = ["\\", ".", "?", "*", "+", "(", ")", "[", "]", "{", "}", "|", "^", "$"]
     /// ASCII characters written as themselves inside a class (no `[`, `]`, `\`, `-`, `:`, `^`; `&`, `~` alone).
-    static func plainInClass(_ c: Character) -> Bool {
-        if !c.isASCII { return c.unicodeScalars.count == 1 }
-        return c.isLetter || c.isNumber || "!?.,;'\"/<>=%@_#*+(){}|$".contains(c)
+    static func plainInClass(_ c: Unicode.Scalar) -> Bool {
+        if !c.isASCII { return !c.properties.isWhitespace }
+        return isAlphanumeric(c) || "!?.,;'\"/<>=%@_#*+(){}|$".unicodeScalars.contains(c)
+    }
+
+    static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
     }
 
     struct Parser {
-        let characters: [Character]
+        let characters: [Unicode.Scalar]
         var index = 0
 
-        var current: Character? { index < characters.count ? characters[index] : nil }
+        var current: Unicode.Scalar? { index < characters.count ? characters[index] : nil }
 
         /// Branches separated by `|` up to the end or a `)`; no branch may be empty.
         mutating func alternation() -> PatternNode? {
@@ -88,15 +95,14 @@ public enum PatternSyntax {
                 guard let escaped = current else { return nil }
                 index += 1
                 if escaped == "d" { return .digit }
-                return Self.isEscapable(escaped) ? .literal(escaped) : nil
+                return Self.isEscapable(escaped) ? .literal(Character(escaped)) : nil
             default:
-                if c.isASCII && (PatternSyntax.special.contains(c) || c.isWhitespace) { return nil }
-                if !c.isASCII && c.isWhitespace { return nil }
-                return .literal(c)
+                if PatternSyntax.special.contains(c) || c.properties.isWhitespace { return nil }
+                return .literal(Character(c))
             }
         }
 
-        static func isEscapable(_ c: Character) -> Bool { PatternSyntax.escapable.contains(c) }
+        static func isEscapable(_ c: Unicode.Scalar) -> Bool { PatternSyntax.escapable.contains(c) }
 
         /// `[…]` after its `[`: literals, ASCII ranges, `\d` and escaped punctuation, optionally negated.
         mutating func characterClass() -> PatternNode? {
@@ -114,7 +120,7 @@ public enum PatternSyntax {
                     if escaped == "d" {
                         members.append(.digit)
                     } else if Self.isEscapable(escaped) {
-                        members.append(.character(escaped))
+                        members.append(.character(Character(escaped)))
                     } else {
                         return nil
                     }
@@ -127,14 +133,12 @@ public enum PatternSyntax {
                     // A range: both ends ASCII letters or digits, in order.
                     guard index + 1 < characters.count else { return nil }
                     let high = characters[index + 1]
-                    guard c.isASCII, high.isASCII, c.isLetter || c.isNumber, high.isLetter || high.isNumber,
-                        let lowValue = c.asciiValue, let highValue = high.asciiValue, lowValue <= highValue
-                    else { return nil }
+                    guard PatternSyntax.isAlphanumeric(c), PatternSyntax.isAlphanumeric(high), c.value <= high.value else { return nil }
                     index += 2
-                    members.append(.range(lowValue, highValue))
+                    members.append(.range(UInt8(c.value), UInt8(high.value)))
                     continue
                 }
-                members.append(.character(c))
+                members.append(.character(Character(c)))
             }
             guard current == "]", !members.isEmpty else { return nil }
             index += 1
@@ -152,13 +156,16 @@ public enum PatternSyntax {
             case "+": low = 1
             case "{":
                 guard let close = characters[index...].firstIndex(of: "}") else { return .some(nil) }
-                let bounds = String(characters[(index + 1)..<close]).split(separator: ",", omittingEmptySubsequences: false)
-                guard (1...2).contains(bounds.count), bounds[0].allSatisfy(\.isASCII), let first = Int(bounds[0]) else { return .some(nil) }
+                var inside = String.UnicodeScalarView()
+                inside.append(contentsOf: characters[(index + 1)..<close])
+                let bounds = String(inside).split(separator: ",", omittingEmptySubsequences: false)
+                func isNumber(_ text: Substring) -> Bool { !text.isEmpty && text.allSatisfy { ("0"..."9").contains($0) } }
+                guard (1...2).contains(bounds.count), isNumber(bounds[0]), let first = Int(bounds[0]) else { return .some(nil) }
                 low = first
                 if bounds.count == 1 {
                     high = first
                 } else if !bounds[1].isEmpty {
-                    guard bounds[1].allSatisfy(\.isASCII), let second = Int(bounds[1]), second >= first else { return .some(nil) }
+                    guard isNumber(bounds[1]), let second = Int(bounds[1]), second >= first else { return .some(nil) }
                     high = second
                 }
                 guard low <= 1000, (high ?? 0) <= 1000 else { return .some(nil) }

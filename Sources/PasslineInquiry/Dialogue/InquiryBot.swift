@@ -19,15 +19,27 @@ public struct InquiryBot: Sendable {
         self.book = book
         traditional = TraditionalText(
             forms: TraditionalForms((book.traditionalForms ?? []).map { .init(simplified: $0.simplified, traditional: $0.traditional) }))
-        normalizer = Normalizer(vocabulary: book.inquiry?.vocabulary ?? InquiryVocabulary())
-        lexicon = Lexicon(book: book, normalizer: normalizer)
-        slotReader = SlotReader(lexicon: lexicon)
+        let normalizer = Normalizer(vocabulary: book.inquiry?.vocabulary ?? InquiryVocabulary())
+        self.normalizer = normalizer
+        // The place names (a third of building the bot) on another core while the classifier and the
+        // other words are built here; the result is the same as building them in turn.
+        let places = Parallel.start { PlaceFinder(book: book, normalizer: normalizer) }
         classifier = IntentClassifier(book: book, normalizer: normalizer)
+        lexicon = Lexicon(book: book, normalizer: normalizer) { places.value }
+        slotReader = SlotReader(lexicon: lexicon)
         composer = Composer(book: book, places: lexicon.places.lookup)
         acts = ActReader(lexicon: lexicon)
     }
 
     public func conversation() -> Conversation { Conversation(bot: self) }
+
+    /// Opens OpenCC's Traditional → Simplified dictionary on another thread, to call before the rules
+    /// are loaded: building the bot needs it (content's words are normalised as questions are) and
+    /// opening it takes a few milliseconds that then overlap with reading the rules. Wait for the
+    /// result (`value`) before leaving, also on an error, so the process never exits mid-open.
+    public static func prepare() -> Pending<Bool> {
+        Parallel.start { Script.prepare() }
+    }
 
     /// Intent ids in content that the bot can answer neither from data nor from a FAQ entry.
     public var unanswerableIntents: [String] {

@@ -33,6 +33,9 @@ public enum Script: String, Codable, Sendable {
         return toTraditional.convert(text) == text
     }
 
+    /// Opens the Traditional → Simplified converter now (`InquiryBot.prepare`); `true` when it opened.
+    @discardableResult static func prepare() -> Bool { ScriptConverter.simplified != nil }
+
     /// `text` converted to Simplified; unchanged when it is ASCII or OpenCC's data is missing.
     static func simplified(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0x80 }), let toSimplified = ScriptConverter.simplified else { return text }

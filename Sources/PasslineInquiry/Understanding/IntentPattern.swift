@@ -1,8 +1,8 @@
 import Foundation
 import PasslineCore
 
-/// One of content's intent patterns: read on first use, and the characters at least one of which
-/// any text it matches must contain.
+/// One of content's intent patterns, read when the bot is built (or compiled as a `Regex` on first
+/// use), and the characters at least one of which any text it matches must contain.
 ///
 /// Parsing and compiling a Swift `Regex` costs tens of microseconds and matching with it is slow;
 /// content has about a hundred patterns and most share no character with a given question. Checking
@@ -14,6 +14,8 @@ final class IntentPattern: @unchecked Sendable {
     let required: Set<Character>?
     private var built: Built?
     private let lock = NSLock()
+    /// The pattern as `PatternMatcher` reads it (never changes, so read without the lock).
+    private let program: PatternMatcher.Program?
 
     /// How the pattern is matched: by `PatternMatcher`, by `Regex`, or never (not a valid expression).
     enum Built {
@@ -27,10 +29,19 @@ final class IntentPattern: @unchecked Sendable {
 
     init(_ source: String) {
         self.source = source
-        let required = RequiredCharacters.of(source)
-        self.required = required
-        let scalars = required?.compactMap(PatternMatcher.scalar(of:)) ?? []
-        requiredScalars = scalars.count == required?.count ? Set(scalars) : nil
+        if let program = PatternSyntax.parse(source).flatMap(PatternMatcher.Program.init) {
+            // Read at once (cheap): its required characters come from the tree.
+            self.program = program
+            built = .matcher(program, fallback: nil)
+            requiredScalars = program.required
+            required = program.required.map { Set($0.compactMap { Unicode.Scalar($0).map(Character.init) }) }
+        } else {
+            program = nil
+            let required = RequiredCharacters.of(source)
+            self.required = required
+            let scalars = required?.compactMap(PatternMatcher.scalar(of:)) ?? []
+            requiredScalars = scalars.count == required?.count ? Set(scalars) : nil
+        }
     }
 
     /// `matches` for a text `PatternMatcher` reads: the character check and the match on scalars.
@@ -42,6 +53,7 @@ final class IntentPattern: @unchecked Sendable {
                 return false
             }
         }
+        if let program { return PatternMatcher.matches(program, in: scalars) }
         switch build() {
         case let .matcher(program, _): return PatternMatcher.matches(program, in: scalars)
         case let .regex(regex): return (try? regex.firstMatch(in: text)) != nil

@@ -48,6 +48,12 @@ public struct Lexicon: Sendable {
     public let unknownLists: [String]
 
     public init(book: RuleBook, normalizer: Normalizer) {
+        self.init(book: book, normalizer: normalizer) { PlaceFinder(book: book, normalizer: normalizer) }
+    }
+
+    /// - Parameter places: the place names, asked for last (the bot builds them on another thread
+    ///   meanwhile, `Parallel.start`).
+    init(book: RuleBook, normalizer: Normalizer, places: () -> PlaceFinder) {
         let vocabulary = book.inquiry?.vocabulary ?? InquiryVocabulary()
         func norm(_ word: String) -> String { normalizer.compact(word) }
         func sorted<V>(_ entries: [Entry<V>]) -> [Entry<V>] {
@@ -105,7 +111,6 @@ public struct Lexicon: Sendable {
         nowWords = vocabulary.now.map(norm).filter { !$0.isEmpty }
         followUpWords = vocabulary.followUp.map(norm).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         followUpBytes = followUpWords.map { Array($0.utf8) }
-        places = PlaceFinder(lookup: PlaceLookup(book: book), normalize: norm)
         var lists: [WordList: [String]] = [:]
         for (name, words) in vocabulary.lists {
             guard let list = WordList(rawValue: name) else { continue }
@@ -117,5 +122,6 @@ public struct Lexicon: Sendable {
         asked += (book.inquiry?.intents ?? []).flatMap { $0.phrasings + $0.keywords }
         let askedText = asked.map(norm).joined(separator: "|")
         outOfScope = vocabulary.outOfScope.map(norm).filter { !$0.isEmpty && !askedText.containsText($0) }
+        self.places = places()
     }
 }

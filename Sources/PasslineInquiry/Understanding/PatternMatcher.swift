@@ -101,11 +101,38 @@ enum PatternMatcher {
         /// Every match starts with one of these (`nil`: with anything, or may be empty): the search
         /// tries only those positions, as `Regex` skips ahead to a possible first character.
         let first: Set<UInt32>?
+        /// Scalars one of which every match contains (`nil`: none known), checked against the
+        /// question's before any search.
+        let required: Set<UInt32>?
 
         init?(_ pattern: PatternNode) {
             guard let node = Node(pattern) else { return nil }
             self.node = node
             first = Self.firstScalars(node)
+            required = Self.requiredScalars(node)
+        }
+
+        /// As `RequiredCharacters` works it out from the text: a sequence requires what its most
+        /// selective part requires, alternatives the union of theirs, anything optional nothing.
+        static func requiredScalars(_ node: Node) -> Set<UInt32>? {
+            switch node {
+            case let .scalar(value): return [value]
+            case .any, .digit, .set, .start, .end: return nil
+            case let .repeated(inner, low, _): return low >= 1 ? requiredScalars(inner) : nil
+            case let .alternation(branches):
+                var union = Set<UInt32>()
+                for branch in branches {
+                    guard let required = requiredScalars(branch) else { return nil }
+                    union.formUnion(required)
+                }
+                return union
+            case let .sequence(items):
+                var best: Set<UInt32>?
+                for item in items {
+                    if let required = requiredScalars(item), best == nil || required.count < best!.count { best = required }
+                }
+                return best
+            }
         }
 
         /// Scalars a match of `node` must start with, when every match takes at least one.

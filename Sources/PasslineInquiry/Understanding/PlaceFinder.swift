@@ -25,6 +25,11 @@ public struct PlaceFinder: Sendable {
         "涉藏", "户籍", "工作", "省级", "发证", "在", "考", "没", "里", "了", "过", "申报", "报名", "证书", "成绩"
     ]
 
+    /// Every place content names, normalised as questions are.
+    init(book: RuleBook, normalizer: Normalizer) {
+        self.init(lookup: PlaceLookup(book: book), normalize: normalizer.compact)
+    }
+
     init(lookup: PlaceLookup, normalize: (String) -> String) {
         self.lookup = lookup
         var seen = Set<String>()
