@@ -19,10 +19,19 @@ enum MarkCheck {
                 continue
             }
             let full = Score.text(exam.fullMarks)
+            let fact = "满分\(full)分"
+            let lead = Array(String(fact.prefix(1)).utf8)
             for path in files.paths
             where path.hasSuffix(".html") && !path.hasPrefix(ScriptVariant.traditional.folder) && path != "sources.html" {
-                guard let html = files.text(path) else { continue }
-                for sentence in sentences(stating: "满分\(full)分", in: text(of: html)) where !sentence.contains(word) {
+                guard let data = files[path] else { continue }
+                // `text(of:)` removes tags and spaces and adds sentence ends, but never makes a
+                // character: a page without the fact's first character cannot state it. Most pages
+                // (every notice of a large archive) are then passed with one byte scan instead of
+                // three regular expressions, which took most of a 10,000-notice build.
+                let mayState = data.withUnsafeBytes { ByteScan.find(lead, in: $0.bindMemory(to: UInt8.self), from: 0) != nil }
+                guard mayState else { continue }
+                let html = String(decoding: data, as: UTF8.self)
+                for sentence in sentences(stating: fact, in: text(of: html)) where !sentence.contains(word) {
                     problems.append(
                         "\(path):“\(sentence)”写了\(exam.shortName)的满分,但没有注明“\(word)”:这个满分的来源不够可靠,页面上必须带着这个说法(模板或 Content/exams 里的文字)")
                 }
