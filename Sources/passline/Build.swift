@@ -34,7 +34,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Print how long each build step took (to standard error).") var timings = false
     @Option(
         help:
-            "Build the site for this instant, e.g. 2025-02-01T10:00+08:00 (default: now). Pages do not depend on it yet; time-dependent warnings are judged at it."
+            "Build the site for this instant, e.g. 2025-02-01T10:00+08:00 (default: now). Pages state each window as it stands then (a window already closed is written as closed, the rest left to the page's script); time-dependent warnings are judged at it."
     ) var now: String?
     @Flag(help: "Build everything from scratch, without the build cache beside the output (.Site.cache); the output is the same.")
     var noCache = false
