@@ -166,6 +166,8 @@ cp -R Content "$stage/Content"
 find "$stage/Content" -name '.*' -prune -exec rm -rf {} +
 say "generating Site/ from Content/ with the packaged passline…"
 (cd "$stage" && ./passline build --content Content --output Site >/dev/null)
+# The build cache beside Site/ is this machine's (it names the binary by inode and mtime): not shipped.
+rm -rf "$stage/.Site.cache"
 [ -f "$stage/Site/rules.json" ] || fail "the packaged passline did not write Site/rules.json"
 content_version="$(sed -n 's/^  "contentVersion" : "\([^"]*\)".*/\1/p' "$stage/Site/rules.json")"
 [ -n "$content_version" ] || fail "Site/rules.json has no contentVersion"
